@@ -1,0 +1,56 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import mdx from '@astrojs/mdx';
+import starlightLinksValidator from 'starlight-links-validator';
+import { siteUrl, langBase } from './src/config.ts';
+import { loadMethods } from './src/lib/contentFiles.ts';
+import { contentContract } from './src/integrations/contentContract.ts';
+
+/** Short permalinks for QR codes and course links: /m/<id>/ and /en/m/<id>/ go to the method page. */
+const permalinks = Object.fromEntries(
+  /** @type {const} */ (['nl', 'en']).flatMap((lang) =>
+    loadMethods(lang).map((entry) => [`${langBase(lang)}m/${entry.method.id}`, entry.url]),
+  ),
+);
+
+/** A sidebar group whose pages come from one content folder, ordered by `sidebar.order`. */
+const group = (/** @type {string} */ label, /** @type {string} */ en, /** @type {string} */ directory) => ({
+  label,
+  translations: { en },
+  items: [{ autogenerate: { directory } }],
+});
+
+export default defineConfig({
+  site: siteUrl,
+  trailingSlash: 'always',
+  // Astro 7 defaults to 'jsx', which glues inline elements together ("20 minklein"); keep HTML spacing.
+  compressHTML: true,
+  redirects: permalinks,
+  integrations: [
+    contentContract(),
+    starlight({
+      title: { nl: 'Intervisiekit', en: 'Intervisiekit' },
+      defaultLocale: 'root',
+      locales: {
+        root: { label: 'Nederlands', lang: 'nl' },
+        en: { label: 'English', lang: 'en' },
+      },
+      favicon: '/favicon.svg',
+      customCss: ['./src/styles/theme.css'],
+      components: {
+        MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+      },
+      routeMiddleware: './src/routeData.ts',
+      sidebar: [
+        group('Aan de slag', 'Getting started', 'aan-de-slag'),
+        group('De sessie', 'The session', 'sessie'),
+        group('Methoden', 'Methods', 'methoden'),
+        { slug: 'valkuilen' },
+        { slug: 'tips' },
+      ],
+      plugins: [starlightLinksValidator({ errorOnLocalLinks: false })],
+    }),
+    mdx(),
+  ],
+});

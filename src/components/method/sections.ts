@@ -1,0 +1,23 @@
+/**
+ * The structured sections of a method page, in page order. The route middleware adds them to the
+ * table of contents; the components render them with these ids, so anchors are stable across languages.
+ */
+import type { Method } from '../../schemas/method.ts';
+
+export interface MethodSection {
+  id: string;
+  /** UI-string key of the heading. */
+  label: string;
+  /** Where the section sits relative to the MDX guide text. */
+  place: 'before' | 'after';
+  shown: (m: Method) => boolean;
+}
+
+export const methodSections: MethodSection[] = [
+  { id: 'steps', label: 'method.section.steps', place: 'before', shown: () => true },
+  { id: 'roles', label: 'method.section.roles', place: 'after', shown: () => true },
+  { id: 'variants', label: 'method.section.variants', place: 'after', shown: (m) => m.variants.length > 0 },
+  { id: 'traps', label: 'method.section.traps', place: 'after', shown: () => true },
+  { id: 'other-methods', label: 'method.section.otherMethods', place: 'after', shown: (m) => m.related.length > 0 },
+  { id: 'sources', label: 'method.section.sources', place: 'after', shown: () => true },
+];

@@ -1,0 +1,120 @@
+/**
+ * Rules that span files, which a per-file schema cannot see: every page and data entry has its twin
+ * in the other language, the facts that do not depend on language (minutes, roles, group size…) agree
+ * between the twins, and ids point at things that exist. Run at build start and in the unit tests.
+ */
+import { langs, type Lang } from '../config.ts';
+import { phaseSchema, roleSchema } from '../schemas/collections.ts';
+import { listDataIds, listPages, loadData, loadMethods, methodsDir, type MethodEntry } from './contentFiles.ts';
+import type { Method } from '../schemas/method.ts';
+
+export const dataCollections = ['pitfalls', 'tips', 'roles', 'phases', 'questions'] as const;
+
+/** Session frame lengths the timetable promises, in minutes. */
+export const sessionLengths = { short: 120, long: 150 } as const;
+
+function missingTwins(kind: string, byLang: Record<Lang, string[]>): string[] {
+  const problems: string[] = [];
+  for (const lang of langs) {
+    for (const other of langs) {
+      if (other === lang) continue;
+      for (const id of byLang[lang]) {
+        if (!byLang[other].includes(id)) problems.push(`${kind} "${id}" exists in ${lang} but has no ${other} twin`);
+      }
+    }
+  }
+  return [...new Set(problems)];
+}
+
+/** The language-neutral facts of a method: these must be identical in every language. */
+export function methodFacts(m: Method) {
+  const steps = (list: Method['steps'] | undefined) => list?.map((s) => ({ minutes: s.minutes, who: s.who }));
+  return {
+    id: m.id,
+    questionTypes: m.questionTypes,
+    groupSize: m.groupSize,
+    level: m.level,
+    facilitator: m.facilitator,
+    roles: m.roles.map((r) => r.role),
+    materials: m.materials.length,
+    steps: steps(m.steps),
+    variants: m.variants.map((v) => steps(v.steps) ?? null),
+    traps: m.traps.length,
+    related: m.related.map((r) => r.id),
+    sources: m.sources.map((s) => s.year),
+    synthesis: m.synthesis,
+  };
+}
+
+/** One line per top-level field whose value differs between the two languages. */
+function compareFacts(what: string, a: Record<string, unknown>, b: Record<string, unknown>, other: Lang): string[] {
+  return Object.keys(a)
+    .filter((key) => JSON.stringify(a[key]) !== JSON.stringify(b[key]))
+    .map((key) => `${what}: "${key}" differs between nl and ${other} (nl ${JSON.stringify(a[key])}, ${other} ${JSON.stringify(b[key])})`);
+}
+
+export function checkContentContract(root?: string): string[] {
+  const problems: string[] = [];
+  const pages = Object.fromEntries(langs.map((l) => [l, listPages(l, root)])) as Record<Lang, string[]>;
+  problems.push(...missingTwins('page', pages));
+  for (const name of dataCollections) {
+    const ids = Object.fromEntries(langs.map((l) => [l, listDataIds(name, l, root)])) as Record<Lang, string[]>;
+    problems.push(...missingTwins(`${name} entry`, ids));
+  }
+
+  let methods: Record<Lang, MethodEntry[]>;
+  try {
+    methods = Object.fromEntries(langs.map((l) => [l, loadMethods(l, root)])) as Record<Lang, MethodEntry[]>;
+  } catch (error) {
+    return [...problems, (error as Error).message];
+  }
+
+  for (const lang of langs) {
+    const ids = methods[lang].map((e) => e.method.id);
+    for (const entry of methods[lang]) {
+      if (entry.slug !== `${methodsDir}/${entry.method.id}`)
+        problems.push(`${entry.file}: method.id "${entry.method.id}" must match the file name (${methodsDir}/${entry.method.id}.mdx)`);
+      for (const rel of entry.method.related)
+        if (!ids.includes(rel.id)) problems.push(`${entry.file}: method.related names "${rel.id}", which is not a method`);
+    }
+    const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
+    if (dupes.length) problems.push(`method ids used twice in ${lang}: ${dupes.join(', ')}`);
+
+    try {
+      const roleIds = loadData('roles', lang, roleSchema, root).map((r) => r.id);
+      for (const entry of methods[lang])
+        for (const r of entry.method.roles)
+          if (roleIds.length && !roleIds.includes(r.role))
+            problems.push(`${entry.file}: method.roles uses "${r.role}", which has no entry in src/content/roles/${lang}/`);
+      const phases = loadData('phases', lang, phaseSchema, root);
+      if (phases.length) {
+        for (const key of ['short', 'long'] as const) {
+          const total = phases.reduce((sum, p) => sum + p.minutes[key], 0);
+          if (total !== sessionLengths[key])
+            problems.push(`phases (${lang}): the ${key} timetable adds up to ${total} minutes, not ${sessionLengths[key]}`);
+        }
+      }
+    } catch (error) {
+      problems.push((error as Error).message);
+    }
+  }
+
+  const [first, ...others] = langs;
+  for (const other of others) {
+    for (const a of methods[first]) {
+      const b = methods[other].find((e) => e.method.id === a.method.id);
+      if (b) problems.push(...compareFacts(`method "${a.method.id}"`, methodFacts(a.method), methodFacts(b.method), other));
+    }
+    try {
+      const pa = loadData('phases', first, phaseSchema, root);
+      const pb = loadData('phases', other, phaseSchema, root);
+      for (const p of pa) {
+        const q = pb.find((x) => x.id === p.id);
+        if (q) problems.push(...compareFacts(`phase "${p.id}"`, { order: p.order, minutes: p.minutes, who: p.who }, { order: q.order, minutes: q.minutes, who: q.who }, other));
+      }
+    } catch {
+      /* schema errors were reported above */
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,131 @@
+/**
+ * Reads the content files straight from disk, outside Astro: the print kit, the build-time content
+ * contract and the unit tests use it. It validates with the same zod schemas as the site's content
+ * collections, so a page, a card and a PDF can never disagree about what a method is.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'astro/zod';
+import { langBase, langs, type Lang } from '../config.ts';
+import { methodSchema, type Method } from '../schemas/method.ts';
+
+export const contentRoot = (root = process.cwd()) => resolve(root, 'src/content');
+
+/** Folder of a language's pages: Dutch is the root locale, English lives under en/. */
+const docsDir = (lang: Lang, root?: string) =>
+  lang === 'nl' ? join(contentRoot(root), 'docs') : join(contentRoot(root), 'docs', lang);
+
+/** Page slugs of one language, e.g. `methoden/incidentmethode`; English pages are not nested in Dutch. */
+export function listPages(lang: Lang, root?: string): string[] {
+  const base = docsDir(lang, root);
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (lang === 'nl' && dir === base && langs.includes(entry.name as Lang)) continue;
+        walk(full);
+      } else if (/\.mdx?$/.test(entry.name) && !entry.name.startsWith('_')) {
+        out.push(relative(base, full).replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '$1') || 'index');
+      }
+    }
+  };
+  walk(base);
+  return out.map((slug) => slug.replace(/\/$/, '')).sort();
+}
+
+export function pageFile(lang: Lang, slug: string, root?: string): string {
+  const base = docsDir(lang, root);
+  for (const candidate of [`${slug}.mdx`, `${slug}.md`, `${slug}/index.mdx`, `${slug}/index.md`]) {
+    if (existsSync(join(base, candidate))) return join(base, candidate);
+  }
+  throw new Error(`No page "${slug}" in language ${lang} (looked in ${base})`);
+}
+
+export function readFrontmatter(file: string): Record<string, unknown> {
+  const source = readFileSync(file, 'utf8');
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
+  if (!match) throw new Error(`${file}: no frontmatter block`);
+  return (parseYaml(match[1]) ?? {}) as Record<string, unknown>;
+}
+
+/** Turns a zod error into one line per problem, each naming the file and the field. */
+export function describeSchemaError(file: string, error: z.ZodError, prefix: (string | number)[] = []): string {
+  return error.issues
+    .map((issue) => {
+      const field = [...prefix, ...issue.path].join('.') || '(root)';
+      return `${file}: field "${field}" ${issue.message}`;
+    })
+    .join('\n');
+}
+
+export function parseWith<S extends z.ZodType>(schema: S, data: unknown, file: string, prefix: (string | number)[] = []): z.infer<S> {
+  const result = schema.safeParse(data);
+  if (!result.success) throw new Error(describeSchemaError(file, result.error, prefix));
+  return result.data;
+}
+
+export interface MethodEntry {
+  lang: Lang;
+  file: string;
+  slug: string;
+  title: string;
+  description: string;
+  url: string;
+  method: Method;
+}
+
+export const methodsDir = 'methoden';
+
+/** All method pages of a language, validated, in sidebar order. */
+export function loadMethods(lang: Lang, root?: string): MethodEntry[] {
+  return listPages(lang, root)
+    .filter((slug) => slug.startsWith(`${methodsDir}/`))
+    .map((slug) => {
+      const file = pageFile(lang, slug, root);
+      const data = readFrontmatter(file);
+      if (!data.method) return undefined;
+      const method = parseWith(methodSchema, data.method, relative(process.cwd(), file), ['method']);
+      const order = (data.sidebar as { order?: number } | undefined)?.order ?? 0;
+      return {
+        order,
+        entry: {
+          lang,
+          file,
+          slug,
+          title: String(data.title),
+          description: String(data.description),
+          url: `${langBase(lang)}${slug}/`,
+          method,
+        },
+      };
+    })
+    .filter((x) => x !== undefined)
+    .sort((a, b) => a.order - b.order || a.entry.method.id.localeCompare(b.entry.method.id))
+    .map((x) => x.entry);
+}
+
+/** Entries of a data collection (src/content/<name>/<lang>/*.yaml), validated and sorted by `order`. */
+export function loadData<S extends z.ZodType>(
+  name: string,
+  lang: Lang,
+  schema: S,
+  root?: string,
+): (z.infer<S> & { id: string; file: string })[] {
+  const dir = join(contentRoot(root), name, lang);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => {
+      const file = join(dir, f);
+      const data = parseWith(schema, parseYaml(readFileSync(file, 'utf8')), relative(process.cwd(), file));
+      return { ...(data as object), id: f.replace(/\.yaml$/, ''), file } as z.infer<S> & { id: string; file: string };
+    })
+    .sort((a, b) => ((a as { order?: number }).order ?? 0) - ((b as { order?: number }).order ?? 0));
+}
+
+export function listDataIds(name: string, lang: Lang, root?: string): string[] {
+  const dir = join(contentRoot(root), name, lang);
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')).sort() : [];
+}

@@ -1,0 +1,67 @@
+import { z } from 'astro/zod';
+
+/**
+ * Closed vocabularies shared by every method, the filters, the cards and (later) the planner.
+ * Their labels are UI strings (src/content/i18n/<lang>.json), never typed here.
+ */
+export const questionTypes = [
+  'action', // what do I do in this concrete situation?
+  'behaviour', // I know what to do, but not how to say or do it
+  'relationship', // someone or something gets to me
+  'pattern', // it keeps happening; the question behind the question
+  'meaning', // identity, meaning, a turning point or a success
+  'group-dynamics', // what happens between people in a team or group
+  'question-skills', // the group wants to practise asking questions
+] as const;
+export const questionType = z.enum(questionTypes);
+export type QuestionType = z.infer<typeof questionType>;
+
+/** `new`: works for a group in its first sessions; `experienced`: needs trust and practice. */
+export const levels = ['new', 'experienced'] as const;
+export const level = z.enum(levels);
+export type Level = z.infer<typeof level>;
+
+export const facilitatorNeeds = ['required', 'recommended', 'optional'] as const;
+export const facilitatorNeed = z.enum(facilitatorNeeds);
+
+/** Roles that content can point at. `all` means the whole group. Names live in the roles collection. */
+export const roleIds = [
+  'inbrenger',
+  'facilitator',
+  'timekeeper',
+  'participant',
+  'observer',
+  'note-taker',
+  'player',
+] as const;
+export const roleId = z.enum(roleIds);
+export type RoleId = z.infer<typeof roleId>;
+export const roleRef = z.enum([...roleIds, 'all']);
+export type RoleRef = z.infer<typeof roleRef>;
+
+/** Categories of the question bank (the `questions` card deck). */
+export const questionCategories = [
+  'facts',
+  'scene',
+  'own-part',
+  'want-think-feel',
+  'assumptions',
+  'values',
+  'perspectives',
+  'goal',
+  'closing',
+] as const;
+export const questionCategory = z.enum(questionCategories);
+
+/** Stable ids: kebab-case, identical in every language (URLs, QR codes, planner links). */
+export const kebabId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'use kebab-case: lower-case letters, digits and single hyphens' });
+
+/** A string with a hard length limit, phrased so authors know what to shorten. */
+export const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .max(max, { error: (issue) => `is ${String(issue.input).length} characters; the limit is ${max} (it must fit on a card)` });
