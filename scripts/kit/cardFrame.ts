@@ -1,0 +1,64 @@
+/**
+ * What every card side shares: the artwork canvas (trim + bleed), the safe area, and the deck band
+ * (colour running into the bleed, icon, deck name in words, card number). A deck template only
+ * supplies the body under the band.
+ */
+import { publisher } from '../../src/config.ts';
+import type { KitContext } from './context.ts';
+import { artworkBleed, card } from './paper.ts';
+import { box, row, slot, text, type El } from './render/el.ts';
+import { colors, deckThemes, iconOps, type, type DeckSet } from './theme.ts';
+import { mmToPt, type Rect } from './units.ts';
+
+export const cardArt = {
+  width: mmToPt(card.width + 2 * artworkBleed),
+  height: mmToPt(card.height + 2 * artworkBleed),
+  bleed: mmToPt(artworkBleed),
+};
+
+/** The safe area inside the artwork canvas, in points. */
+export const cardSafe: Rect = {
+  x: cardArt.bleed + mmToPt(card.safe),
+  y: cardArt.bleed + mmToPt(card.safe),
+  w: mmToPt(card.width - 2 * card.safe),
+  h: mmToPt(card.height - 2 * card.safe),
+};
+
+const bandRow = 11;
+const bandPadding = 5;
+
+export interface CardSideInput {
+  ctx: KitContext;
+  set: DeckSet;
+  /** 0-based position in the deck and deck size, printed as "3/12" to keep a deck in order. */
+  index: number;
+  total: number;
+  body: El[];
+  /** Replaces the deck name in the band (a back names its card; the icon still tells the deck). */
+  bandLabel?: string;
+  /** Fronts carry the publisher and licence: a card may travel without the rest of the kit. */
+  footer?: boolean;
+}
+
+export function cardSide({ ctx, set, index, total, body, bandLabel, footer }: CardSideInput): El {
+  const theme = deckThemes[set];
+  const bandBottom = cardSafe.y + bandRow + bandPadding;
+  return box(
+    { width: cardArt.width, height: cardArt.height, backgroundColor: colors.paper, position: 'relative' },
+    // The band starts in the bleed, so a slightly off cut never shows a white edge above it.
+    box({ position: 'absolute', left: 0, top: 0, width: cardArt.width, height: bandBottom, backgroundColor: theme.band }),
+    box(
+      { position: 'absolute', left: cardSafe.x, top: cardSafe.y, width: cardSafe.w, height: cardSafe.h, color: colors.ink },
+      row(
+        { height: bandRow, alignItems: 'center', gap: 4 },
+        slot('band.icon', { width: 8, height: 8 }, (b) => iconOps(theme.icon, b, theme.onBand)),
+        text('band.deck', bandLabel ?? ctx.t(`kit.deck.${set}`), { fontSize: type.band, fontWeight: 700, color: theme.onBand, flexGrow: 1, flexShrink: 1 }),
+        text('band.number', `${index + 1}/${total}`, { fontSize: type.band, color: theme.onBand }, { hyphenate: false }),
+      ),
+      box({ height: bandPadding }),
+      box({ flexGrow: 1, flexShrink: 0 }, ...body),
+      footer &&
+        text('footer', `${publisher.name} · ${publisher.contentLicence}`, { fontSize: type.tiny, color: colors.muted, marginTop: 4 }, { hyphenate: false }),
+    ),
+  );
+}

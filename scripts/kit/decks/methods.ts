@@ -1,0 +1,95 @@
+/**
+ * Method cards. Front: name, one-line summary, duration, group size, level, facilitator, question
+ * types. Back: the steps with minutes and who leads, the total, and a QR code to the permalink.
+ */
+import { langBase, siteUrl } from '../../../src/config.ts';
+import { loadMethods } from '../../../src/lib/contentFiles.ts';
+import { totalMinutes } from '../../../src/schemas/method.ts';
+import { roleList, type KitContext } from '../context.ts';
+import { qrOps } from '../qr.ts';
+import { box, row, slot, text, type El } from '../render/el.ts';
+import { colors, type } from '../theme.ts';
+import type { Deck, DeckCard } from './deck.ts';
+
+/** The short URL a QR code on a method card opens (see the redirects in astro.config.mjs). */
+export const methodPermalink = (lang: KitContext['lang'], id: string): string => `${siteUrl}${langBase(lang)}m/${id}/`;
+
+const grow = { flexGrow: 1, flexShrink: 1, flexBasis: 0 };
+
+function fact(key: string, label: string, value: string): El {
+  return box(
+    grow,
+    text(`${key}.label`, label, { fontSize: type.small, color: colors.muted, lineHeight: 1.2 }),
+    text(key, value, { fontSize: type.body, lineHeight: 1.2 }),
+  );
+}
+
+export function methodCard(ctx: KitContext, entry: ReturnType<typeof loadMethods>[number]): DeckCard {
+  const { t } = ctx;
+  const m = entry.method;
+  const minutes = totalMinutes(m.steps);
+  const permalink = methodPermalink(ctx.lang, m.id);
+  const [urlBase] = permalink.replace(/^https?:\/\//, '').split(`m/${m.id}`);
+
+  const front: El[] = [
+    text('name', entry.title, { fontSize: type.title, fontWeight: 700, lineHeight: 1.15, marginTop: 4 }),
+    text('summary', m.summary, { fontSize: type.body, lineHeight: 1.3, marginTop: 5 }),
+    box(
+      { marginTop: 'auto', gap: 6 },
+      row(
+        { gap: 6 },
+        fact('duration', t('method.duration'), t('method.minutes', { count: minutes })),
+        fact('groupSize', t('method.groupSize'), t('method.people', { min: m.groupSize.min, max: m.groupSize.max })),
+      ),
+      row({ gap: 6 }, fact('level', t('method.level'), t(`level.${m.level}`)), fact('facilitator', t('method.facilitator'), t(`facilitator.${m.facilitator}`))),
+      box(
+        {},
+        text('questionTypes.label', t('method.questionTypes'), { fontSize: type.small, color: colors.muted, lineHeight: 1.2 }),
+        row(
+          { flexWrap: 'wrap', gap: 3, marginTop: 2 },
+          ...m.questionTypes.map((q, i) =>
+            box(
+              { backgroundColor: colors.tint, borderRadius: 2.5, paddingLeft: 4, paddingRight: 4, paddingTop: 1.5, paddingBottom: 1.5 },
+              text(`questionTypes.${i}`, t(`questionType.${q}`), { fontSize: type.small, lineHeight: 1.2 }),
+            ),
+          ),
+        ),
+      ),
+    ),
+  ];
+
+  const back: El[] = [
+    row(
+      { marginTop: 2, justifyContent: 'space-between' },
+      text('steps.label', t('method.section.steps'), { fontSize: type.small, color: colors.muted }),
+      text('total', t('method.total', { count: minutes }), { fontSize: type.small, color: colors.muted }),
+    ),
+    box(
+      { marginTop: 3, gap: 2.5 },
+      ...m.steps.map((s, i) =>
+        row(
+          { gap: 4 },
+          text(`steps.${i}.minutes`, t('method.minutes', { count: s.minutes }), { width: 24, fontSize: type.small, fontWeight: 700, lineHeight: 1.25 }, { hyphenate: false }),
+          text(`steps.${i}.title`, s.title, { ...grow, fontSize: type.small, fontWeight: 700, lineHeight: 1.25 }),
+          text(`steps.${i}.who`, roleList(ctx, s.who), { width: 54, fontSize: type.tiny, color: colors.muted, lineHeight: 1.25, paddingTop: 0.5 }, { hyphenate: false }),
+        ),
+      ),
+    ),
+    row(
+      { marginTop: 'auto', gap: 5, alignItems: 'flex-end' },
+      slot('qr', { width: 42, height: 42 }, (b) => qrOps(permalink, b, colors.ink)),
+      box(
+        { ...grow, paddingBottom: 3 },
+        text('scan', t('kit.card.scan'), { fontSize: type.tiny, color: colors.muted, lineHeight: 1.2 }),
+        text('url.base', urlBase!, { fontSize: type.tiny, lineHeight: 1.2 }, { hyphenate: false }),
+        text('url.id', `m/${m.id}`, { fontSize: type.tiny, lineHeight: 1.2 }, { hyphenate: false }),
+      ),
+    ),
+  ];
+  return { id: m.id, name: entry.title, front, back, backLabel: entry.title };
+}
+
+export const methodsDeck: Deck = {
+  set: 'methods',
+  cards: (ctx) => loadMethods(ctx.lang, ctx.root).map((entry) => methodCard(ctx, entry)),
+};

@@ -1,0 +1,118 @@
+/**
+ * Paper sizes and print layouts as DATA (after Squib's "sprues"): the imposition code reads these
+ * rows and never branches on a layout's name. Adding a paper size or a layout is adding a row.
+ * All lengths in millimetres.
+ */
+
+export const papers = {
+  a4: { width: 210, height: 297 },
+  letter: { width: 215.9, height: 279.4 },
+} as const;
+export type PaperId = keyof typeof papers;
+
+/** Poker size. Everything a reader needs stays `safe` mm inside the trim, so a slightly off cut loses nothing. */
+export const card = { width: 63, height: 88, safe: 4 } as const;
+
+/** Artwork is always made with the largest bleed any layout asks for; layouts without bleed clip it off. */
+export const artworkBleed = 3;
+
+export interface CropMarks {
+  /** Gap between the card edge and the start of a mark, so the mark never shows on a card. */
+  offset: number;
+  length: number;
+  /** Line width in points. */
+  weight: number;
+}
+
+/**
+ * Which sheet edge carries the deck name and sheet number, the "print at 100 %" note and the scale
+ * bar. Each item gets the stretch of margin beside one card (between two crop marks).
+ */
+export interface MarginInfo {
+  edge: 'top' | 'bottom' | 'left' | 'right';
+  /** Distance from the grid to the lane that holds the items, measured outwards. */
+  gap: number;
+  /** Thickness of that lane. */
+  lane: number;
+  /** Space kept free on both sides of a crop mark. */
+  spanPadding: number;
+  /** Length of the scale bar; a ruler on it tells whether the printer scaled the page. */
+  scaleBar: number;
+}
+
+export interface SheetLayout {
+  /** Manifest `layout`. */
+  layout: 'home' | 'shop';
+  /** Manifest `paper`. */
+  paper: PaperId | 'card';
+  sheet: { width: number; height: number };
+  cols: number;
+  rows: number;
+  gutter: number;
+  /** How far the card artwork runs beyond the trim on this sheet (0: clipped at the trim). */
+  bleed: number;
+  marks: CropMarks | null;
+  info: MarginInfo | null;
+  /** How a duplex printer turns the sheet; backs are mirrored to match (long edge of a portrait sheet: columns). */
+  flip: 'long-edge' | 'short-edge';
+  /** Write TrimBox and BleedBox on every page (what print shops check). */
+  pageBoxes: boolean;
+}
+
+const homeMarks: CropMarks = { offset: 1, length: 4.5, weight: 0.4 };
+
+export const sheetLayouts: SheetLayout[] = [
+  {
+    layout: 'home',
+    paper: 'a4',
+    sheet: papers.a4,
+    cols: 3,
+    rows: 3,
+    gutter: 0,
+    bleed: 0,
+    marks: homeMarks,
+    // A4 leaves 16.5 mm above and below the grid: room for the lane under it.
+    info: { edge: 'bottom', gap: 2.5, lane: 5, spanPadding: 3, scaleBar: 50 },
+    flip: 'long-edge',
+    pageBoxes: false,
+  },
+  {
+    layout: 'home',
+    paper: 'letter',
+    sheet: papers.letter,
+    cols: 3,
+    rows: 3,
+    gutter: 0,
+    bleed: 0,
+    marks: homeMarks,
+    // Letter leaves only 7.7 mm above and below the grid, but 13.45 mm at the sides.
+    info: { edge: 'left', gap: 2.5, lane: 5, spanPadding: 3, scaleBar: 50 },
+    flip: 'long-edge',
+    pageBoxes: false,
+  },
+  {
+    layout: 'shop',
+    paper: 'card',
+    sheet: { width: card.width + 2 * artworkBleed, height: card.height + 2 * artworkBleed },
+    cols: 1,
+    rows: 1,
+    gutter: 0,
+    bleed: artworkBleed,
+    marks: null,
+    info: null,
+    flip: 'long-edge',
+    pageBoxes: true,
+  },
+];
+
+/** One-page job-aids: the content box is the paper minus `margin`; `minInset` is the promise tests check. */
+export interface PageLayout {
+  paper: PaperId;
+  margin: number;
+  minInset: number;
+}
+
+export const pageLayouts: PageLayout[] = [
+  { paper: 'a4', margin: 12, minInset: 5 },
+  { paper: 'letter', margin: 12, minInset: 5 },
+];

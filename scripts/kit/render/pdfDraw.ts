@@ -1,0 +1,112 @@
+/**
+ * Translates drawing records into pdf-lib operators: rects, satori paths (drawSvgPath) and text
+ * as real, selectable text. Each text run becomes one TJ with the word positions satori chose, so
+ * the PDF shows exactly the measured layout while a reader's copy/search sees plain words.
+ */
+import {
+  PDFArray,
+  PDFName,
+  PDFNumber,
+  PDFOperator,
+  PDFOperatorNames,
+  beginText,
+  clip,
+  endPath,
+  endText,
+  fill,
+  lineTo,
+  moveTo,
+  popGraphicsState,
+  pushGraphicsState,
+  rectangle,
+  rgb,
+  setFillingRgbColor,
+  setFontAndSize,
+  setLineWidth,
+  setStrokingRgbColor,
+  setTextMatrix,
+  stroke,
+  type PDFPage,
+} from 'pdf-lib';
+import type { FontKey } from './fonts.ts';
+import type { KitDocument } from './pdfDoc.ts';
+import type { Op, Rgb, TextOp } from './ops.ts';
+import type { Rect } from '../units.ts';
+
+const fontKeys = new WeakMap<PDFPage, Partial<Record<FontKey, PDFName>>>();
+
+function fontKey(page: PDFPage, kit: KitDocument, font: FontKey): PDFName {
+  const keys = fontKeys.get(page) ?? {};
+  fontKeys.set(page, keys);
+  return (keys[font] ??= page.node.newFontDictionary(kit.fonts[font].name, kit.fonts[font].ref));
+}
+
+const fillColor = (c: Rgb) => setFillingRgbColor(c.r / 255, c.g / 255, c.b / 255);
+
+/**
+ * Text run at (x, y) in PDF coordinates. `matrix` turns it (e.g. [0, 1, -1, 0] for text running
+ * upwards). Gaps between parts become TJ adjustments so each word sits where layout put it.
+ */
+export function textRunOperators(page: PDFPage, kit: KitDocument, op: TextOp, x: number, y: number, matrix: [number, number, number, number] = [1, 0, 0, 1]): PDFOperator[] {
+  const font = kit.fonts[op.font];
+  const context = page.doc.context;
+  const items: (ReturnType<typeof font.encodeText> | PDFNumber)[] = [];
+  op.parts.forEach((part, i) => {
+    items.push(font.encodeText(part.text));
+    const next = op.parts[i + 1];
+    if (next) {
+      const drawnEnd = part.x + font.widthOfTextAtSize(part.text, op.size);
+      const gap = next.x - drawnEnd;
+      if (Math.abs(gap) > 0.001) items.push(PDFNumber.of(Math.round((-gap * 1000 * 1000) / op.size) / 1000));
+    }
+  });
+  const origin = op.parts[0]!.x;
+  const array = PDFArray.withContext(context);
+  for (const item of items) array.push(item);
+  return [
+    beginText(),
+    setFontAndSize(fontKey(page, kit, op.font), op.size),
+    fillColor(op.fill),
+    setTextMatrix(matrix[0], matrix[1], matrix[2], matrix[3], x + origin * matrix[0], y + origin * matrix[1]),
+    PDFOperator.of(PDFOperatorNames.ShowTextAdjusted, [array]),
+    endText(),
+  ];
+}
+
+export interface SurfacePlacement {
+  /** PDF coordinates (points, y up) of the surface's top-left corner. */
+  x: number;
+  top: number;
+  /** Optional clip in PDF coordinates (e.g. the card's trim on a home sheet). */
+  clip?: Rect;
+}
+
+/** Draws a laid-out surface onto a page. Surface coordinates are y-down; PDF is y-up. */
+export function drawSurface(page: PDFPage, kit: KitDocument, ops: Op[], at: SurfacePlacement): void {
+  const out: PDFOperator[] = [pushGraphicsState()];
+  if (at.clip) out.push(rectangle(at.clip.x, at.clip.y, at.clip.w, at.clip.h), clip(), endPath());
+  page.pushOperators(...out);
+  for (const op of ops) {
+    if (op.kind === 'rect') {
+      page.pushOperators(fillColor(op.fill), rectangle(at.x + op.x, at.top - op.y - op.h, op.w, op.h), fill());
+    } else if (op.kind === 'path') {
+      page.drawSvgPath(op.d, { x: at.x, y: at.top, scale: op.scale, color: rgb(op.fill.r / 255, op.fill.g / 255, op.fill.b / 255) });
+    } else if (op.parts.length) {
+      page.pushOperators(...textRunOperators(page, kit, op, at.x, at.top - op.y));
+    }
+  }
+  page.pushOperators(popGraphicsState());
+}
+
+/** Thin lines (crop marks, scale bars) in PDF coordinates. */
+export function drawLines(page: PDFPage, lines: { x1: number; y1: number; x2: number; y2: number }[], width: number, color: Rgb): void {
+  if (!lines.length) return;
+  page.pushOperators(
+    pushGraphicsState(),
+    setLineWidth(width),
+    setStrokingRgbColor(color.r / 255, color.g / 255, color.b / 255),
+    ...lines.flatMap((l) => [moveTo(l.x1, l.y1), lineTo(l.x2, l.y2)]),
+    stroke(),
+    popGraphicsState(),
+  );
+}

@@ -1,0 +1,222 @@
+/**
+ * Lays out one surface (a card side or a job-aid page) with satori and returns drawing records.
+ * Pipeline: hyphenate every text field → satori (layout → SVG) → read the SVG → map each word
+ * segment back to its field → turn the soft hyphens that end a line into visible hyphens and lay
+ * out again until nothing changes → check the fit (fit.ts) → draw slots (QR codes, icons).
+ */
+import satori from 'satori';
+import type { Lang } from '../../../src/config.ts';
+import { hyphenate, SHY } from '../hyphenate.ts';
+import { checkFit, type Where } from '../fit.ts';
+import type { Rect } from '../units.ts';
+import type { El, Style } from './el.ts';
+import { fontBytes, fontFamily, fontWeights } from './fonts.ts';
+import type { Op, TextOp } from './ops.ts';
+import { svgToRawOps, type RawText } from './svgOps.ts';
+
+/** satori rounds layout to whole pixels; laying out at 4 px per point keeps positions to 0.25 pt. */
+export const SCALE = 4;
+
+const lengthKeys = new Set([
+  'width', 'height', 'minWidth', 'minHeight', 'maxWidth', 'maxHeight', 'top', 'right', 'bottom', 'left',
+  'margin', 'marginTop', 'marginRight', 'marginBottom', 'marginLeft',
+  'padding', 'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft',
+  'gap', 'rowGap', 'columnGap', 'fontSize', 'borderRadius', 'flexBasis',
+]);
+
+function scaleStyle(style: Style): Style {
+  const out: Style = {};
+  for (const [k, v] of Object.entries(style)) {
+    if (k.startsWith('border') && k !== 'borderRadius') throw new Error(`CSS ${k} is not supported in print templates; draw lines as boxes`);
+    out[k] = typeof v === 'number' && lengthKeys.has(k) ? v * SCALE : v;
+  }
+  return out;
+}
+
+export interface SurfaceSpec {
+  lang: Lang;
+  /** Size of the surface in points. */
+  width: number;
+  height: number;
+  /** Every text and slot must stay inside this rectangle (points). */
+  safe: Rect;
+  where: Where;
+}
+
+/** A word segment after layout, in points, with the field it belongs to. */
+export interface Segment {
+  field: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+  bold: boolean;
+  text: string;
+}
+
+export interface Surface {
+  width: number;
+  height: number;
+  ops: Op[];
+  /** Layout boxes of every keyed element (text fields and slots), in points. */
+  boxes: Map<string, Rect>;
+  segments: Segment[];
+  /** The text of every field as printed (visible hyphens at line ends, no soft hyphens). */
+  fields: Map<string, string>;
+}
+
+interface Leaf {
+  key: string;
+  base: string;
+}
+
+function collect(el: El, leaves: Leaf[], slots: El[], lang: Lang, keys: Set<string>): void {
+  if (el.key) {
+    if (keys.has(el.key)) throw new Error(`Template uses the key "${el.key}" twice`);
+    keys.add(el.key);
+  }
+  if (el.text) leaves.push({ key: el.key!, base: el.text.hyphenate ? hyphenate(el.text.value, lang) : el.text.value });
+  if (el.draw) slots.push(el);
+  for (const c of el.children) collect(c, leaves, slots, lang, keys);
+}
+
+type SatoriNode = { type: string; key?: string; props: { style: Style; children?: SatoriNode[] | string } };
+
+function toSatori(el: El, textOf: (key: string) => string): SatoriNode {
+  const style = scaleStyle({ display: 'flex', flexDirection: 'column', boxSizing: 'border-box', flexShrink: 0, ...el.style });
+  const node: SatoriNode = { type: 'div', props: { style } };
+  if (el.key) node.key = el.key;
+  if (el.text) node.props.children = textOf(el.key!);
+  else if (el.children.length) node.props.children = el.children.map((c) => toSatori(c, textOf));
+  return node;
+}
+
+let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
+const satoriFonts = () =>
+  (fonts ??= (['regular', 'bold'] as const).map((k) => ({ name: fontFamily, data: fontBytes()[k], weight: fontWeights[k], style: 'normal' as const })));
+
+const isSpace = (ch: string) => /\s/.test(ch);
+
+/** Assigns each satori text segment to its field by walking both texts in step. */
+function mapSegments(raw: RawText[], leaves: Leaf[], texts: string[]): { leaf: number; end: number }[] {
+  let li = 0;
+  let ci = 0;
+  return raw.map((seg) => {
+    let end = -1;
+    for (const ch of seg.text) {
+      if (isSpace(ch)) continue;
+      for (;;) {
+        const t = texts[li];
+        if (t === undefined) throw new Error(`Internal: text "${seg.text}" from the layout matches no field`);
+        while (ci < t.length && isSpace(t[ci]!)) ci++;
+        if (ci < t.length) break;
+        li++;
+        ci = 0;
+      }
+      const expected = texts[li]![ci];
+      if (expected !== ch) throw new Error(`Internal: layout text "${seg.text}" does not match field "${leaves[li]!.key}" at "${texts[li]!.slice(ci, ci + 12)}"`);
+      ci++;
+      end = ci;
+    }
+    return { leaf: li, end };
+  });
+}
+
+export async function renderSurface(tree: El, spec: SurfaceSpec): Promise<Surface> {
+  const leaves: Leaf[] = [];
+  const slotEls: El[] = [];
+  collect(tree, leaves, slotEls, spec.lang, new Set());
+  /** Per field: positions of soft hyphens that are printed as "-" because a line ends there. */
+  const hard = leaves.map(() => new Set<number>());
+  const textFor = (i: number) => {
+    const leaf = leaves[i]!;
+    if (!hard[i]!.size) return leaf.base;
+    return [...leaf.base].map((ch, p) => (hard[i]!.has(p) ? '-' : ch)).join('');
+  };
+  const root: El = {
+    style: { width: spec.width, height: spec.height, fontFamily, color: '#000000', position: 'relative' },
+    children: [tree],
+  };
+
+  for (let pass = 0; pass < 8; pass++) {
+    const texts = leaves.map((_, i) => textFor(i));
+    const byKey = new Map(leaves.map((l, i) => [l.key, texts[i]!]));
+    const boxes = new Map<string, Rect>();
+    const svg = await satori(toSatori(root, (k) => byKey.get(k)!) as never, {
+      width: spec.width * SCALE,
+      height: spec.height * SCALE,
+      fonts: satoriFonts(),
+      embedFont: false,
+      onNodeDetected: (n) => {
+        if (n.key !== undefined && n.key !== null) boxes.set(String(n.key), { x: n.left / SCALE, y: n.top / SCALE, w: n.width / SCALE, h: n.height / SCALE });
+      },
+    });
+    const raw = svgToRawOps(svg);
+    const rawTexts = raw.filter((o): o is RawText => o.kind === 'text');
+    const mapped = mapSegments(rawTexts, leaves, texts);
+
+    // A segment ends a line when the next word of the same field starts lower down.
+    const wanted = leaves.map(() => new Set<number>());
+    for (let i = 0; i < rawTexts.length; i++) {
+      const m = mapped[i]!;
+      if (m.end < 0) continue;
+      let j = i + 1;
+      while (j < rawTexts.length && mapped[j]!.end < 0) j++;
+      const next = rawTexts[j];
+      if (!next || mapped[j]!.leaf !== m.leaf || next.y <= rawTexts[i]!.y + 0.5) continue;
+      if (leaves[m.leaf]!.base[m.end - 1] === SHY) wanted[m.leaf]!.add(m.end - 1);
+    }
+    const stable = wanted.every((w, i) => w.size === hard[i]!.size && [...w].every((p) => hard[i]!.has(p)));
+    if (!stable) {
+      wanted.forEach((w, i) => (hard[i] = w));
+      continue;
+    }
+
+    const segments: Segment[] = rawTexts.map((r, i) => ({
+      field: leaves[mapped[i]!.leaf]?.key ?? '',
+      x: r.x / SCALE,
+      y: r.y / SCALE,
+      width: r.width / SCALE,
+      size: r.size / SCALE,
+      bold: r.bold,
+      text: r.text.replaceAll(SHY, ''),
+    }));
+    const ops: Op[] = [];
+    let run: TextOp | undefined;
+    segments.forEach((s, i) => {
+      const r = rawTexts[i]!;
+      const font = s.bold ? 'bold' : 'regular';
+      const continues = run && run.field === s.field && run.y === s.y && run.font === font && run.size === s.size &&
+        run.fill.r === r.fill.r && run.fill.g === r.fill.g && run.fill.b === r.fill.b;
+      if (!continues) {
+        if (s.text.trim() === '') return; // a line never starts with a space
+        run = { kind: 'text', field: s.field, font, size: s.size, fill: r.fill, y: s.y, parts: [] };
+        ops.push(run);
+      }
+      if (s.text) run!.parts.push({ x: s.x, text: s.text });
+    });
+    for (const op of ops) if (op.kind === 'text') while (op.parts.length && op.parts.at(-1)!.text.trim() === '') op.parts.pop();
+    // Rects and paths keep their paint order relative to each other and sit under all text.
+    const shapes: Op[] = raw.flatMap((r): Op[] => {
+      if (r.kind === 'rect') return [{ kind: 'rect', x: r.x / SCALE, y: r.y / SCALE, w: r.w / SCALE, h: r.h / SCALE, fill: r.fill }];
+      if (r.kind === 'path') {
+        const path: Op = { kind: 'path', d: r.d, scale: 1 / SCALE, fill: r.fill };
+        if (r.bbox) path.bbox = { x: r.bbox.x / SCALE, y: r.bbox.y / SCALE, w: r.bbox.w / SCALE, h: r.bbox.h / SCALE };
+        return [path];
+      }
+      return [];
+    });
+    const slotOps = slotEls.flatMap((el) => el.draw!(boxes.get(el.key!)!));
+    const surface: Surface = {
+      width: spec.width,
+      height: spec.height,
+      ops: [...shapes, ...ops, ...slotOps],
+      boxes,
+      segments,
+      fields: new Map(leaves.map((l, i) => [l.key, texts[i]!.replaceAll(SHY, '')])),
+    };
+    checkFit(surface, spec);
+    return surface;
+  }
+  throw new Error(`Hyphenation did not settle for ${spec.where.lang}, ${spec.where.context}`);
+}
