@@ -42,21 +42,23 @@ export interface CardSideInput {
 
 export function cardSide({ ctx, set, index, total, body, bandLabel, footer }: CardSideInput): El {
   const theme = deckThemes[set];
-  const bandBottom = cardSafe.y + bandRow + bandPadding;
+  const edge = cardSafe.x; // bleed + safe margin, the same on every side
   return box(
-    { width: cardArt.width, height: cardArt.height, backgroundColor: colors.paper, position: 'relative' },
-    // The band starts in the bleed, so a slightly off cut never shows a white edge above it.
-    box({ position: 'absolute', left: 0, top: 0, width: cardArt.width, height: bandBottom, backgroundColor: theme.band }),
+    { width: cardArt.width, height: cardArt.height, backgroundColor: colors.paper, color: colors.ink },
+    // The band starts in the bleed, so a slightly off cut never shows a white edge above it; it
+    // grows when a long name wraps.
     box(
-      { position: 'absolute', left: cardSafe.x, top: cardSafe.y, width: cardSafe.w, height: cardSafe.h, color: colors.ink },
+      { backgroundColor: theme.band, paddingTop: edge, paddingLeft: edge, paddingRight: edge, paddingBottom: bandPadding },
       row(
-        { height: bandRow, alignItems: 'center', gap: 4 },
+        { minHeight: bandRow, alignItems: 'center', gap: 4 },
         slot('band.icon', { width: 8, height: 8 }, (b) => iconOps(theme.icon, b, theme.onBand)),
-        text('band.deck', bandLabel ?? ctx.t(`kit.deck.${set}`), { fontSize: type.band, fontWeight: 700, color: theme.onBand, flexGrow: 1, flexShrink: 1 }),
+        text('band.deck', bandLabel ?? ctx.t(`kit.deck.${set}`), { fontSize: type.band, fontWeight: 700, lineHeight: 1.2, color: theme.onBand, flexGrow: 1, flexShrink: 1, flexBasis: 0 }),
         text('band.number', `${index + 1}/${total}`, { fontSize: type.band, color: theme.onBand }, { hyphenate: false }),
       ),
-      box({ height: bandPadding }),
-      box({ flexGrow: 1, flexShrink: 0 }, ...body),
+    ),
+    box(
+      { flexGrow: 1, paddingLeft: edge, paddingRight: edge, paddingBottom: edge },
+      box({ flexGrow: 1 }, ...body),
       footer &&
         text('footer', `${publisher.name} · ${publisher.contentLicence}`, { fontSize: type.tiny, color: colors.muted, marginTop: 4 }, { hyphenate: false }),
     ),

@@ -36,8 +36,11 @@ function overflow(outer: Rect, inner: Rect): { side: string; by: number } {
   return sides.reduce((a, b) => (b.by > a.by ? b : a));
 }
 
-/** Tolerance for layout rounding: 0.25 pt is the layout grid (render/surface.ts SCALE). */
-const tolerance = 0.3;
+/**
+ * Tolerance, 0.5 pt (0.18 mm): satori positions words on a 0.25 pt grid, and it measures a box with
+ * kerning across a break point ("9/9") that it then does not apply between the separate words.
+ */
+export const tolerance = 0.5;
 
 export function segmentRect(s: { x: number; y: number; width: number; size: number; bold: boolean; text: string }): Rect {
   const { ascent, descent } = verticalExtent(s.bold ? 'bold' : 'regular', s.size);

@@ -21,7 +21,7 @@ export const colors = {
 export const deckSets = ['methods', 'questions', 'roles', 'phases', 'pitfalls'] as const;
 export type DeckSet = (typeof deckSets)[number];
 
-export type IconShape = 'square' | 'circle' | 'diamond' | 'triangle' | 'hexagon';
+export type IconShape = 'square' | 'circle' | 'diamond' | 'play' | 'warning';
 
 export interface DeckTheme {
   band: string;
@@ -32,9 +32,9 @@ export interface DeckTheme {
 /** Luminance rises from methods (≈0.04) to questions (≈0.81): five clearly different greys. */
 export const deckThemes: Record<DeckSet, DeckTheme> = {
   methods: { band: '#1b3a5c', onBand: '#ffffff', icon: 'square' },
-  pitfalls: { band: '#c0392b', onBand: '#ffffff', icon: 'hexagon' },
+  pitfalls: { band: '#c0392b', onBand: '#ffffff', icon: 'warning' },
   roles: { band: '#5fb3b3', onBand: colors.ink, icon: 'diamond' },
-  phases: { band: '#b5d98c', onBand: colors.ink, icon: 'triangle' },
+  phases: { band: '#b5d98c', onBand: colors.ink, icon: 'play' },
   questions: { band: '#fbe89a', onBand: colors.ink, icon: 'circle' },
 };
 
@@ -84,14 +84,12 @@ export function iconOps(shape: IconShape, box: Rect, color: string): Op[] {
     case 'diamond':
       d = poly([[c.x, y], [x + s, c.y], [c.x, y + s], [x, c.y]]);
       break;
-    case 'triangle':
+    case 'play':
       d = poly([[x + s * 0.12, y], [x + s, c.y], [x + s * 0.12, y + s]]);
       break;
-    case 'hexagon': {
-      const r = s / 2;
-      d = poly(Array.from({ length: 6 }, (_, i) => [c.x + r * Math.cos((Math.PI / 3) * i), c.y + r * Math.sin((Math.PI / 3) * i)] as [number, number]));
+    case 'warning':
+      d = poly([[c.x, y], [x + s, y + s * 0.92], [x, y + s * 0.92]]);
       break;
-    }
   }
   return [{ kind: 'path', d, scale: 1, fill, bbox: { x, y, w: s, h: s } }];
 }

@@ -8,21 +8,12 @@ import { totalMinutes } from '../../../src/schemas/method.ts';
 import { roleList, type KitContext } from '../context.ts';
 import { qrOps } from '../qr.ts';
 import { box, row, slot, text, type El } from '../render/el.ts';
+import { fact, grow } from './parts.ts';
 import { colors, type } from '../theme.ts';
 import type { Deck, DeckCard } from './deck.ts';
 
 /** The short URL a QR code on a method card opens (see the redirects in astro.config.mjs). */
 export const methodPermalink = (lang: KitContext['lang'], id: string): string => `${siteUrl}${langBase(lang)}m/${id}/`;
-
-const grow = { flexGrow: 1, flexShrink: 1, flexBasis: 0 };
-
-function fact(key: string, label: string, value: string): El {
-  return box(
-    grow,
-    text(`${key}.label`, label, { fontSize: type.small, color: colors.muted, lineHeight: 1.2 }),
-    text(key, value, { fontSize: type.body, lineHeight: 1.2 }),
-  );
-}
 
 export function methodCard(ctx: KitContext, entry: ReturnType<typeof loadMethods>[number]): DeckCard {
   const { t } = ctx;
@@ -58,20 +49,24 @@ export function methodCard(ctx: KitContext, entry: ReturnType<typeof loadMethods
     ),
   ];
 
+  // A compact table: minutes, step, who leads. Long titles and role lists wrap within their column.
+  const cell = { fontSize: type.tiny, color: colors.muted, lineHeight: 1.2 };
+  const columns = (minutesCell: El, stepCell: El, whoCell: El) => row({ gap: 4 }, minutesCell, stepCell, whoCell);
+  const minutesWidth = 13;
+  const whoWidth = 64;
   const back: El[] = [
-    row(
-      { marginTop: 2, justifyContent: 'space-between' },
-      text('steps.label', t('method.section.steps'), { fontSize: type.small, color: colors.muted }),
-      text('total', t('method.total', { count: minutes }), { fontSize: type.small, color: colors.muted }),
+    columns(
+      text('steps.head.minutes', t('kit.card.minutes'), { ...cell, width: minutesWidth, textAlign: 'right' }),
+      text('steps.head.step', t('method.section.steps'), { ...cell, ...grow }),
+      text('steps.head.who', t('method.who'), { ...cell, width: whoWidth }),
     ),
     box(
-      { marginTop: 3, gap: 2.5 },
+      { marginTop: 2.5, gap: 2 },
       ...m.steps.map((s, i) =>
-        row(
-          { gap: 4 },
-          text(`steps.${i}.minutes`, t('method.minutes', { count: s.minutes }), { width: 24, fontSize: type.small, fontWeight: 700, lineHeight: 1.25 }, { hyphenate: false }),
-          text(`steps.${i}.title`, s.title, { ...grow, fontSize: type.small, fontWeight: 700, lineHeight: 1.25 }),
-          text(`steps.${i}.who`, roleList(ctx, s.who), { width: 54, fontSize: type.tiny, color: colors.muted, lineHeight: 1.25, paddingTop: 0.5 }, { hyphenate: false }),
+        columns(
+          text(`steps.${i}.minutes`, String(s.minutes), { width: minutesWidth, textAlign: 'right', fontSize: type.small, fontWeight: 700, lineHeight: 1.2 }, { hyphenate: false }),
+          text(`steps.${i}.title`, s.title, { ...grow, fontSize: type.small, fontWeight: 700, lineHeight: 1.2 }),
+          text(`steps.${i}.who`, roleList(ctx, s.who), { ...cell, width: whoWidth, paddingTop: 0.5 }, { hyphenate: false }),
         ),
       ),
     ),
@@ -80,6 +75,7 @@ export function methodCard(ctx: KitContext, entry: ReturnType<typeof loadMethods
       slot('qr', { width: 42, height: 42 }, (b) => qrOps(permalink, b, colors.ink)),
       box(
         { ...grow, paddingBottom: 3 },
+        text('total', t('method.total', { count: minutes }), { fontSize: type.small, fontWeight: 700, lineHeight: 1.2, marginBottom: 3 }),
         text('scan', t('kit.card.scan'), { fontSize: type.tiny, color: colors.muted, lineHeight: 1.2 }),
         text('url.base', urlBase!, { fontSize: type.tiny, lineHeight: 1.2 }, { hyphenate: false }),
         text('url.id', `m/${m.id}`, { fontSize: type.tiny, lineHeight: 1.2 }, { hyphenate: false }),

@@ -43,12 +43,24 @@ function face(key: FontKey): Fontkit {
   return faces[key];
 }
 
-/** Width in points of a string as pdf-lib will draw it (same shaping features). */
+/**
+ * Per character: the glyph's own advance and the advance after kerning, in font units. The PDF
+ * writer adds the difference as TJ adjustments, so printed words keep the kerning satori measured.
+ */
+export function kerning(text: string, key: FontKey): { chars: string[]; kern: number[]; unitsPerEm: number } | undefined {
+  const f = face(key);
+  const run = f.layout(text, fontFeatures as never);
+  const chars = [...text];
+  if (run.glyphs.length !== chars.length) return undefined;
+  return { chars, kern: run.glyphs.map((g, i) => run.positions[i]!.xAdvance - g.advanceWidth), unitsPerEm: f.unitsPerEm };
+}
+
+/** Width in points of a string as the PDF draws it: same shaping features, kerning included. */
 export function advance(text: string, key: FontKey, size: number): number {
   const f = face(key);
   const run = f.layout(text, fontFeatures as never);
   let units = 0;
-  for (const g of run.glyphs) units += g.advanceWidth;
+  for (const p of run.positions) units += p.xAdvance;
   return (units * size) / f.unitsPerEm;
 }
 

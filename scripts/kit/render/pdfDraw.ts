@@ -28,7 +28,7 @@ import {
   stroke,
   type PDFPage,
 } from 'pdf-lib';
-import type { FontKey } from './fonts.ts';
+import { advance, kerning, type FontKey } from './fonts.ts';
 import type { KitDocument } from './pdfDoc.ts';
 import type { Op, Rgb, TextOp } from './ops.ts';
 import type { Rect } from '../units.ts';
@@ -52,10 +52,24 @@ export function textRunOperators(page: PDFPage, kit: KitDocument, op: TextOp, x:
   const context = page.doc.context;
   const items: (ReturnType<typeof font.encodeText> | PDFNumber)[] = [];
   op.parts.forEach((part, i) => {
-    items.push(font.encodeText(part.text));
+    // Kerned chunks: a run of characters, then the kerning correction after its last character.
+    const k = kerning(part.text, op.font);
+    if (!k) items.push(font.encodeText(part.text));
+    else {
+      let chunk = '';
+      k.chars.forEach((ch, j) => {
+        chunk += ch;
+        const kern = k.kern[j]!;
+        if (kern !== 0 && j < k.chars.length - 1) {
+          items.push(font.encodeText(chunk), PDFNumber.of(Math.round((-kern * 1000 * 1000) / k.unitsPerEm) / 1000));
+          chunk = '';
+        }
+      });
+      if (chunk) items.push(font.encodeText(chunk));
+    }
     const next = op.parts[i + 1];
     if (next) {
-      const drawnEnd = part.x + font.widthOfTextAtSize(part.text, op.size);
+      const drawnEnd = part.x + advance(part.text, op.font, op.size);
       const gap = next.x - drawnEnd;
       if (Math.abs(gap) > 0.001) items.push(PDFNumber.of(Math.round((-gap * 1000 * 1000) / op.size) / 1000));
     }

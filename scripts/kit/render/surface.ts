@@ -127,19 +127,31 @@ export async function renderSurface(tree: El, spec: SurfaceSpec): Promise<Surfac
   const slotEls: El[] = [];
   collect(tree, leaves, slotEls, spec.lang, new Set());
   /** Per field: positions of soft hyphens that are printed as "-" because a line ends there. */
-  const hard = leaves.map(() => new Set<number>());
+  let hard = leaves.map(() => new Set<number>());
+  /**
+   * Soft hyphens given up: made visible, the hyphen no longer fit and the line broke earlier. Keeping
+   * them as break points could make the layout swing between two breaks forever.
+   */
+  const banned = leaves.map(() => new Set<number>());
+  /** The text satori gets, and for each of its characters the position in the hyphenated base text. */
   const textFor = (i: number) => {
-    const leaf = leaves[i]!;
-    if (!hard[i]!.size) return leaf.base;
-    return [...leaf.base].map((ch, p) => (hard[i]!.has(p) ? '-' : ch)).join('');
+    let out = '';
+    const origin: number[] = [];
+    [...leaves[i]!.base].forEach((ch, p) => {
+      if (banned[i]!.has(p)) return;
+      out += hard[i]!.has(p) ? '-' : ch;
+      origin.push(p);
+    });
+    return { text: out, origin };
   };
   const root: El = {
     style: { width: spec.width, height: spec.height, fontFamily, color: '#000000', position: 'relative' },
     children: [tree],
   };
 
-  for (let pass = 0; pass < 8; pass++) {
-    const texts = leaves.map((_, i) => textFor(i));
+  for (let pass = 0; pass < 12; pass++) {
+    const prepared = leaves.map((_, i) => textFor(i));
+    const texts = prepared.map((x) => x.text);
     const byKey = new Map(leaves.map((l, i) => [l.key, texts[i]!]));
     const boxes = new Map<string, Rect>();
     const svg = await satori(toSatori(root, (k) => byKey.get(k)!) as never, {
@@ -164,11 +176,13 @@ export async function renderSurface(tree: El, spec: SurfaceSpec): Promise<Surfac
       while (j < rawTexts.length && mapped[j]!.end < 0) j++;
       const next = rawTexts[j];
       if (!next || mapped[j]!.leaf !== m.leaf || next.y <= rawTexts[i]!.y + 0.5) continue;
-      if (leaves[m.leaf]!.base[m.end - 1] === SHY) wanted[m.leaf]!.add(m.end - 1);
+      const p = prepared[m.leaf]!.origin[m.end - 1]!;
+      if (leaves[m.leaf]!.base[p] === SHY) wanted[m.leaf]!.add(p);
     }
     const stable = wanted.every((w, i) => w.size === hard[i]!.size && [...w].every((p) => hard[i]!.has(p)));
     if (!stable) {
-      wanted.forEach((w, i) => (hard[i] = w));
+      hard.forEach((h, i) => h.forEach((p) => !wanted[i]!.has(p) && banned[i]!.add(p)));
+      hard = wanted;
       continue;
     }
 
