@@ -5,6 +5,7 @@ import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { methodSchema } from './schemas/method.ts';
 import {
+  jobAidSchema,
   phaseSchema,
   pitfallSchema,
   questionCategorySchema,
@@ -33,4 +34,5 @@ export const collections = {
   roles: localizedData('roles', roleSchema),
   phases: localizedData('phases', phaseSchema),
   questions: localizedData('questions', questionCategorySchema),
+  jobaids: localizedData('jobaids', jobAidSchema),
 };

@@ -1,15 +1,23 @@
 /**
  * Builds the kit: for each language, every deck in every sheet layout and every job-aid on every
- * paper, plus PNG previews and the manifest. build.ts is the command line around this.
+ * paper, plus PNG previews and the manifest. Languages are built in parallel worker threads (one
+ * per core, up to one per language); build.ts is the command line around this.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { langs, type Lang } from '../../src/config.ts';
 import { deckPdf, renderDeck } from './cardDeck.ts';
 import { kitContext } from './context.ts';
 import { decks } from './decks/index.ts';
+import { FitError } from './fit.ts';
+import { jobAidPdf, renderJobAid } from './jobAidPdf.ts';
+import { jobAids } from './jobAids/index.ts';
 import { sha256, writeManifest, type Manifest, type ManifestFile } from './manifest.ts';
-import { sheetLayouts } from './paper.ts';
+import { artworkBleed, card, pageLayouts, papers, sheetLayouts } from './paper.ts';
+import { opsToSvg, svgToPng } from './render/png.ts';
+import { mmToPt } from './units.ts';
 
 export interface KitOptions {
   out: string;
@@ -19,57 +27,142 @@ export interface KitOptions {
   kinds?: ManifestFile['kind'][];
   /** Content root (tests use fixtures); defaults to the project. */
   root?: string;
+  /** Worker threads; defaults to one per language, at most one per core. 1 builds in this thread. */
+  workers?: number;
   log?: (line: string) => void;
+}
+
+export interface KitRow {
+  file: string;
+  pages: number;
+  bytes: number;
+  ms: number;
 }
 
 export interface KitResult {
   manifest: Manifest;
-  rows: { file: string; pages: number; bytes: number; ms: number }[];
+  rows: KitRow[];
   ms: number;
 }
 
 export const cardFileName = (lang: Lang, set: string, layout: { layout: string; paper: string }): string =>
   `${lang}/cards-${set}-${layout.layout}${layout.paper === 'card' ? '' : `-${layout.paper}`}.pdf`;
 
-export async function buildKit(options: KitOptions): Promise<KitResult> {
-  const started = performance.now();
-  const log = options.log ?? (() => {});
-  const partial = Boolean(options.langs?.length || options.sets?.length || options.kinds?.length);
-  if (!partial) rmSync(options.out, { recursive: true, force: true });
+export const jobAidFileName = (lang: Lang, id: string, paper: string): string => `${lang}/job-aid-${id}-${paper}.pdf`;
+
+export const previewsDir = 'previews';
+
+/** Preview widths in pixels: about twice the size the downloads page shows them at. */
+const previewWidth = { card: 300, page: 420 };
+
+type LanguageOptions = Omit<KitOptions, 'langs' | 'workers' | 'log'>;
+
+/** Everything for one language: PDFs and previews written to disk, manifest entries returned. */
+export async function buildLanguage(lang: Lang, options: LanguageOptions, log: (line: string) => void = () => {}): Promise<{ files: ManifestFile[]; rows: KitRow[] }> {
   const wanted = (kind: ManifestFile['kind'], set: string) =>
     (!options.kinds?.length || options.kinds.includes(kind)) && (!options.sets?.length || options.sets.includes(set));
-
   const files: ManifestFile[] = [];
-  const rows: KitResult['rows'] = [];
+  const rows: KitRow[] = [];
+  mkdirSync(join(options.out, lang), { recursive: true });
+  mkdirSync(join(options.out, previewsDir), { recursive: true });
   const write = (entry: Omit<ManifestFile, 'bytes' | 'sha256'>, bytes: Uint8Array, ms: number) => {
-    mkdirSync(join(options.out, entry.lang), { recursive: true });
     writeFileSync(join(options.out, entry.file), bytes);
     files.push({ ...entry, bytes: bytes.length, sha256: sha256(bytes) });
     rows.push({ file: entry.file, pages: entry.pages, bytes: bytes.length, ms });
     log(`  ${entry.file}  ${entry.pages} p  ${(bytes.length / 1024).toFixed(0)} KB  ${ms.toFixed(0)} ms`);
   };
+  const preview = (name: string, svg: string, width: number) => {
+    const file = `${previewsDir}/${name}.png`;
+    writeFileSync(join(options.out, file), svgToPng(svg, width));
+    return file;
+  };
 
-  for (const lang of options.langs?.length ? options.langs : langs) {
-    const ctx = kitContext(lang, options.root);
-    for (const deck of decks) {
-      if (!wanted('cards', deck.set)) continue;
-      const t0 = performance.now();
-      const cards = await renderDeck(ctx, deck);
-      log(`${lang} ${deck.set}: ${cards.length} card(s) laid out in ${(performance.now() - t0).toFixed(0)} ms`);
-      if (!cards.length) continue;
-      for (const layout of sheetLayouts) {
-        const t1 = performance.now();
-        const pdf = await deckPdf(ctx, deck.set, cards, layout);
-        const file = cardFileName(lang, deck.set, layout);
-        write(
-          { file, lang, kind: 'cards', set: deck.set, paper: layout.paper, layout: layout.layout, pages: pdf.pages, title: pdf.title, items: pdf.items },
-          pdf.bytes,
-          performance.now() - t1,
-        );
-      }
+  const ctx = kitContext(lang, options.root);
+  for (const deck of decks) {
+    if (!wanted('cards', deck.set)) continue;
+    const t0 = performance.now();
+    const cards = await renderDeck(ctx, deck);
+    log(`${lang} ${deck.set}: ${cards.length} card(s) laid out in ${(performance.now() - t0).toFixed(0)} ms`);
+    if (!cards.length) continue;
+    // The first card's front, trimmed as it will look after cutting.
+    const b = mmToPt(artworkBleed);
+    const first = cards[0]!;
+    const shown = {
+      preview: preview(`${lang}-cards-${deck.set}`, opsToSvg(first.front.ops, { x: b, y: b, w: mmToPt(card.width), h: mmToPt(card.height) }), previewWidth.card),
+      previewAlt: ctx.t('kit.preview.card', { deck: ctx.t(`kit.deckTitle.${deck.set}`), name: first.name }),
+    };
+    for (const layout of sheetLayouts) {
+      const t1 = performance.now();
+      const pdf = await deckPdf(ctx, deck.set, cards, layout);
+      write(
+        { file: cardFileName(lang, deck.set, layout), lang, kind: 'cards', set: deck.set, paper: layout.paper, layout: layout.layout, pages: pdf.pages, title: pdf.title, items: pdf.items, ...shown },
+        pdf.bytes,
+        performance.now() - t1,
+      );
     }
   }
+
+  const aids = jobAids(ctx).filter((aid) => wanted('job-aid', aid.id));
+  if (aids.length) log(`${lang} job-aids: ${aids.length}`);
+  for (const aid of aids) {
+    let shown: Pick<ManifestFile, 'preview' | 'previewAlt'> | undefined;
+    for (const layout of pageLayouts) {
+      const t1 = performance.now();
+      const surface = await renderJobAid(ctx, aid, layout);
+      const pdf = await jobAidPdf(ctx, aid, layout, surface);
+      if (!shown) {
+        const paper = papers[layout.paper];
+        const m = mmToPt(layout.margin);
+        shown = {
+          preview: preview(`${lang}-job-aid-${aid.id}`, opsToSvg(surface.ops, { x: 0, y: 0, w: mmToPt(paper.width), h: mmToPt(paper.height) }, { x: m, y: m }), previewWidth.page),
+          previewAlt: ctx.t('kit.preview.page', { title: aid.title }),
+        };
+      }
+      write(
+        { file: jobAidFileName(lang, aid.id, layout.paper), lang, kind: 'job-aid', set: aid.id, paper: layout.paper, layout: 'page', pages: 1, title: pdf.title, ...shown },
+        pdf.bytes,
+        performance.now() - t1,
+      );
+    }
+  }
+  return { files, rows };
+}
+
+type WorkerMessage =
+  | { type: 'log'; line: string }
+  | { type: 'done'; files: ManifestFile[]; rows: KitRow[] }
+  | { type: 'error'; name: string; message: string };
+
+function inWorker(lang: Lang, options: LanguageOptions, log: (line: string) => void): Promise<{ files: ManifestFile[]; rows: KitRow[] }> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./kitWorker.ts', import.meta.url), { workerData: { lang, options } });
+    worker.on('message', (m: WorkerMessage) => {
+      if (m.type === 'log') log(m.line);
+      else if (m.type === 'done') resolve({ files: m.files, rows: m.rows });
+      else reject(m.name === 'FitError' ? new FitError(m.message) : new Error(m.message));
+    });
+    worker.on('error', reject);
+    worker.on('exit', (code) => code !== 0 && reject(new Error(`Kit worker for ${lang} stopped with code ${code}`)));
+  });
+}
+
+export async function buildKit(options: KitOptions): Promise<KitResult> {
+  const started = performance.now();
+  const log = options.log ?? (() => {});
+  const partial = Boolean(options.langs?.length || options.sets?.length || options.kinds?.length);
+  if (!partial) rmSync(options.out, { recursive: true, force: true });
   mkdirSync(options.out, { recursive: true });
-  const manifest = writeManifest(options.out, files, partial);
-  return { manifest, rows, ms: performance.now() - started };
+  const chosen = options.langs?.length ? options.langs : langs;
+  const workers = Math.min(options.workers ?? availableParallelism(), chosen.length);
+  const { langs: _l, workers: _w, log: _log, ...languageOptions } = options;
+
+  const results =
+    workers > 1
+      ? await Promise.all(chosen.map((lang) => inWorker(lang, languageOptions, log)))
+      : await chosen.reduce(
+          async (done, lang) => [...(await done), await buildLanguage(lang, languageOptions, log)],
+          Promise.resolve([] as { files: ManifestFile[]; rows: KitRow[] }[]),
+        );
+  const manifest = writeManifest(options.out, results.flatMap((r) => r.files), partial);
+  return { manifest, rows: results.flatMap((r) => r.rows), ms: performance.now() - started };
 }

@@ -113,6 +113,6 @@ export interface PageLayout {
 }
 
 export const pageLayouts: PageLayout[] = [
-  { paper: 'a4', margin: 12, minInset: 5 },
-  { paper: 'letter', margin: 12, minInset: 5 },
+  { paper: 'a4', margin: 10, minInset: 5 },
+  { paper: 'letter', margin: 10, minInset: 5 },
 ];

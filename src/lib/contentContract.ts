@@ -4,11 +4,11 @@
  * between the twins, and ids point at things that exist. Run at build start and in the unit tests.
  */
 import { langs, type Lang } from '../config.ts';
-import { phaseSchema, roleSchema } from '../schemas/collections.ts';
+import { jobAidSchema, phaseSchema, roleSchema, type JobAidBlock } from '../schemas/collections.ts';
 import { listDataIds, listPages, loadData, loadMethods, methodsDir, type MethodEntry } from './contentFiles.ts';
 import type { Method } from '../schemas/method.ts';
 
-export const dataCollections = ['pitfalls', 'tips', 'roles', 'phases', 'questions'] as const;
+export const dataCollections = ['pitfalls', 'tips', 'roles', 'phases', 'questions', 'jobaids'] as const;
 
 /** Session frame lengths the timetable promises, in minutes. */
 export const sessionLengths = { short: 120, long: 150 } as const;
@@ -43,6 +43,26 @@ export function methodFacts(m: Method) {
     related: m.related.map((r) => r.id),
     sources: m.sources.map((s) => s.year),
     synthesis: m.synthesis,
+  };
+}
+
+/** The shape of a job-aid, which both languages print the same: block kinds, item and row counts. */
+export function jobAidFacts(blocks: JobAidBlock[]) {
+  return {
+    blocks: blocks.map((b) => {
+      switch (b.kind) {
+        case 'checklist':
+          return { kind: b.kind, items: b.items.length };
+        case 'fields':
+          return { kind: b.kind, columns: b.columns, lines: b.fields.map((f) => f.lines) };
+        case 'table':
+          return { kind: b.kind, widths: b.columns.map((c) => c.width), rows: b.rows };
+        case 'ratings':
+          return { kind: b.kind, items: b.items.length };
+        default:
+          return { kind: b.kind };
+      }
+    }),
   };
 }
 
@@ -97,6 +117,12 @@ export function checkContentContract(root?: string): string[] {
     } catch (error) {
       problems.push((error as Error).message);
     }
+    // Validated on its own so its schema errors are reported; the twin comparison below skips them.
+    try {
+      loadData('jobaids', lang, jobAidSchema, root);
+    } catch (error) {
+      problems.push((error as Error).message);
+    }
   }
 
   const [first, ...others] = langs;
@@ -111,6 +137,12 @@ export function checkContentContract(root?: string): string[] {
       for (const p of pa) {
         const q = pb.find((x) => x.id === p.id);
         if (q) problems.push(...compareFacts(`phase "${p.id}"`, { order: p.order, minutes: p.minutes, who: p.who }, { order: q.order, minutes: q.minutes, who: q.who }, other));
+      }
+      const ja = loadData('jobaids', first, jobAidSchema, root);
+      const jb = loadData('jobaids', other, jobAidSchema, root);
+      for (const a of ja) {
+        const b = jb.find((x) => x.id === a.id);
+        if (b) problems.push(...compareFacts(`job-aid "${a.id}"`, jobAidFacts(a.blocks), jobAidFacts(b.blocks), other));
       }
     } catch {
       /* schema errors were reported above */

@@ -54,3 +54,40 @@ export const questionCategorySchema = z.object({
   purpose: text(140),
   questions: z.array(text(120)).min(1),
 });
+
+/**
+ * Building blocks of a one-page job-aid (src/content/jobaids/<lang>/<id>.yaml). The words live
+ * here; the print kit only decides how a block looks. `agenda` is filled from the phases collection.
+ */
+const jobAidHeading = { heading: text(60).optional() };
+export const jobAidBlockSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('text'), ...jobAidHeading, body: text(400) }),
+  /** Items to tick off. */
+  z.object({ kind: z.literal('checklist'), ...jobAidHeading, items: z.array(text(160)).min(1) }),
+  /** Labels with lines to write on; `columns` sets how many fields share a row. */
+  z.object({
+    kind: z.literal('fields'),
+    ...jobAidHeading,
+    columns: z.number().int().min(1).max(3).default(1),
+    fields: z.array(z.object({ label: text(80), lines: z.number().int().min(1).max(10).default(1) })).min(1),
+  }),
+  /** An empty table to fill in; column widths are relative. */
+  z.object({
+    kind: z.literal('table'),
+    ...jobAidHeading,
+    columns: z.array(z.object({ label: text(40), width: z.number().int().min(1).max(12) })).min(1).max(6),
+    rows: z.number().int().min(1).max(20),
+  }),
+  /** Statements scored 1 to 5, with what the two ends mean. */
+  z.object({ kind: z.literal('ratings'), ...jobAidHeading, low: text(30), high: text(30), items: z.array(text(120)).min(1) }),
+  /** The session timetable (2 h and 2.5 h), built from src/content/phases. */
+  z.object({ kind: z.literal('agenda'), ...jobAidHeading }),
+]);
+export type JobAidBlock = z.infer<typeof jobAidBlockSchema>;
+
+export const jobAidSchema = z.object({
+  order: z.number().int(),
+  title: text(60),
+  intro: text(300),
+  blocks: z.array(jobAidBlockSchema).min(1),
+});

@@ -36,18 +36,54 @@ export function fontBytes(): Record<FontKey, Buffer> {
   return bytes;
 }
 
-type Fontkit = ReturnType<typeof fontkit.create>;
-let faces: Record<FontKey, Fontkit> | undefined;
-function face(key: FontKey): Fontkit {
-  faces ??= { regular: fontkit.create(fontBytes().regular), bold: fontkit.create(fontBytes().bold) };
-  return faces[key];
-}
+type Face = ReturnType<typeof fontkit.create>;
+const parsed = new Map<Uint8Array, Face>();
+
+/**
+ * fontkit for pdf-lib, sharing one parsed font per file across all PDFs of a build and remembering
+ * each shaped string: parsing and shaping were most of the kit's build time. Subsets stay per PDF
+ * (pdf-lib asks the font for a fresh subset each time); shaping results are only read, never changed.
+ */
+export const sharedFontkit = {
+  ...fontkit,
+  create(bytes: Uint8Array): Face {
+    let f = parsed.get(bytes);
+    if (!f) {
+      f = fontkit.create(bytes);
+      const layout = f.layout.bind(f);
+      const runs = new Map<string, ReturnType<Face['layout']>>();
+      f.layout = (text, features) => {
+        const key = `${JSON.stringify(features ?? null)}\u0000${text}`;
+        let run = runs.get(key);
+        if (!run) runs.set(key, (run = layout(text, features)));
+        return run;
+      };
+      parsed.set(bytes, f);
+    }
+    return f;
+  },
+};
+
+const face = (key: FontKey): Face => sharedFontkit.create(fontBytes()[key]);
 
 /**
  * Per character: the glyph's own advance and the advance after kerning, in font units. The PDF
  * writer adds the difference as TJ adjustments, so printed words keep the kerning satori measured.
  */
-export function kerning(text: string, key: FontKey): { chars: string[]; kern: number[]; unitsPerEm: number } | undefined {
+type Kerning = { chars: string[]; kern: number[]; unitsPerEm: number } | undefined;
+/** Shaping is the kit's hottest path and words repeat a lot: shape each word once. */
+const kernCache: Record<FontKey, Map<string, Kerning>> = { regular: new Map(), bold: new Map() };
+const widthCache: Record<FontKey, Map<string, number>> = { regular: new Map(), bold: new Map() };
+
+export function kerning(text: string, key: FontKey): Kerning {
+  const cached = kernCache[key].get(text);
+  if (cached || kernCache[key].has(text)) return cached;
+  const value = shapeKerning(text, key);
+  kernCache[key].set(text, value);
+  return value;
+}
+
+function shapeKerning(text: string, key: FontKey): Kerning {
   const f = face(key);
   const run = f.layout(text, fontFeatures as never);
   const chars = [...text];
@@ -58,9 +94,12 @@ export function kerning(text: string, key: FontKey): { chars: string[]; kern: nu
 /** Width in points of a string as the PDF draws it: same shaping features, kerning included. */
 export function advance(text: string, key: FontKey, size: number): number {
   const f = face(key);
-  const run = f.layout(text, fontFeatures as never);
-  let units = 0;
-  for (const p of run.positions) units += p.xAdvance;
+  let units = widthCache[key].get(text);
+  if (units === undefined) {
+    units = 0;
+    for (const p of f.layout(text, fontFeatures as never).positions) units += p.xAdvance;
+    widthCache[key].set(text, units);
+  }
   return (units * size) / f.unitsPerEm;
 }
 

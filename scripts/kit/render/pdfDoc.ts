@@ -4,9 +4,8 @@
  * random IDs (two clean builds give byte-identical files; tech notes §5).
  */
 import { PDFDocument, type PDFFont } from 'pdf-lib';
-import fontkit from '@pdf-lib/fontkit';
 import { languages, publisher, type Lang } from '../../../src/config.ts';
-import { fontBytes, fontFeatures, pdfFontNames, type FontKey } from './fonts.ts';
+import { fontBytes, fontFeatures, pdfFontNames, sharedFontkit, type FontKey } from './fonts.ts';
 
 export interface KitDocument {
   doc: PDFDocument;
@@ -16,7 +15,7 @@ export interface KitDocument {
 export async function createKitDocument(meta: { title: string; subject: string; lang: Lang; keywords: string[] }): Promise<KitDocument> {
   // updateMetadata: false keeps pdf-lib from stamping the current time and its own producer.
   const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.registerFontkit(fontkit);
+  doc.registerFontkit(sharedFontkit);
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   doc.setSubject(meta.subject);
   doc.setAuthor(publisher.author);

@@ -26,6 +26,8 @@ import {
   setStrokingRgbColor,
   setTextMatrix,
   stroke,
+  type PDFFont,
+  type PDFHexString,
   type PDFPage,
 } from 'pdf-lib';
 import { advance, kerning, type FontKey } from './fonts.ts';
@@ -41,6 +43,16 @@ function fontKey(page: PDFPage, kit: KitDocument, font: FontKey): PDFName {
   return (keys[font] ??= page.node.newFontDictionary(kit.fonts[font].name, kit.fonts[font].ref));
 }
 
+/** pdf-lib shapes on every encodeText call; a document encodes the same words again and again. */
+const encoded = new WeakMap<PDFFont, Map<string, PDFHexString>>();
+function encode(font: PDFFont, text: string): PDFHexString {
+  let cache = encoded.get(font);
+  if (!cache) encoded.set(font, (cache = new Map()));
+  let hex = cache.get(text);
+  if (!hex) cache.set(text, (hex = font.encodeText(text)));
+  return hex;
+}
+
 const fillColor = (c: Rgb) => setFillingRgbColor(c.r / 255, c.g / 255, c.b / 255);
 
 /**
@@ -50,22 +62,22 @@ const fillColor = (c: Rgb) => setFillingRgbColor(c.r / 255, c.g / 255, c.b / 255
 export function textRunOperators(page: PDFPage, kit: KitDocument, op: TextOp, x: number, y: number, matrix: [number, number, number, number] = [1, 0, 0, 1]): PDFOperator[] {
   const font = kit.fonts[op.font];
   const context = page.doc.context;
-  const items: (ReturnType<typeof font.encodeText> | PDFNumber)[] = [];
+  const items: (PDFHexString | PDFNumber)[] = [];
   op.parts.forEach((part, i) => {
     // Kerned chunks: a run of characters, then the kerning correction after its last character.
     const k = kerning(part.text, op.font);
-    if (!k) items.push(font.encodeText(part.text));
+    if (!k) items.push(encode(font, part.text));
     else {
       let chunk = '';
       k.chars.forEach((ch, j) => {
         chunk += ch;
         const kern = k.kern[j]!;
         if (kern !== 0 && j < k.chars.length - 1) {
-          items.push(font.encodeText(chunk), PDFNumber.of(Math.round((-kern * 1000 * 1000) / k.unitsPerEm) / 1000));
+          items.push(encode(font, chunk), PDFNumber.of(Math.round((-kern * 1000 * 1000) / k.unitsPerEm) / 1000));
           chunk = '';
         }
       });
-      if (chunk) items.push(font.encodeText(chunk));
+      if (chunk) items.push(encode(font, chunk));
     }
     const next = op.parts[i + 1];
     if (next) {

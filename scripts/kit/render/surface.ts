@@ -10,7 +10,7 @@ import { hyphenate, SHY } from '../hyphenate.ts';
 import { checkFit, type Where } from '../fit.ts';
 import type { Rect } from '../units.ts';
 import type { El, Style } from './el.ts';
-import { fontBytes, fontFamily, fontWeights } from './fonts.ts';
+import { advance, fontBytes, fontFamily, fontWeights } from './fonts.ts';
 import type { Op, TextOp } from './ops.ts';
 import { svgToRawOps, type RawText } from './svgOps.ts';
 
@@ -68,6 +68,7 @@ export interface Surface {
 interface Leaf {
   key: string;
   base: string;
+  style: Style;
 }
 
 function collect(el: El, leaves: Leaf[], slots: El[], lang: Lang, keys: Set<string>): void {
@@ -75,7 +76,7 @@ function collect(el: El, leaves: Leaf[], slots: El[], lang: Lang, keys: Set<stri
     if (keys.has(el.key)) throw new Error(`Template uses the key "${el.key}" twice`);
     keys.add(el.key);
   }
-  if (el.text) leaves.push({ key: el.key!, base: el.text.hyphenate ? hyphenate(el.text.value, lang) : el.text.value });
+  if (el.text) leaves.push({ key: el.key!, base: el.text.hyphenate ? hyphenate(el.text.value, lang) : el.text.value, style: el.style });
   if (el.draw) slots.push(el);
   for (const c of el.children) collect(c, leaves, slots, lang, keys);
 }
@@ -169,6 +170,8 @@ export async function renderSurface(tree: El, spec: SurfaceSpec): Promise<Surfac
 
     // A segment ends a line when the next word of the same field starts lower down.
     const wanted = leaves.map(() => new Set<number>());
+    /** Line-final soft hyphens that are not printed yet: segment index and field. */
+    const fresh: { seg: number; leaf: number }[] = [];
     for (let i = 0; i < rawTexts.length; i++) {
       const m = mapped[i]!;
       if (m.end < 0) continue;
@@ -177,13 +180,35 @@ export async function renderSurface(tree: El, spec: SurfaceSpec): Promise<Surfac
       const next = rawTexts[j];
       if (!next || mapped[j]!.leaf !== m.leaf || next.y <= rawTexts[i]!.y + 0.5) continue;
       const p = prepared[m.leaf]!.origin[m.end - 1]!;
-      if (leaves[m.leaf]!.base[p] === SHY) wanted[m.leaf]!.add(p);
+      if (leaves[m.leaf]!.base[p] !== SHY) continue;
+      wanted[m.leaf]!.add(p);
+      if (!hard[m.leaf]!.has(p)) fresh.push({ seg: i, leaf: m.leaf });
     }
-    const stable = wanted.every((w, i) => w.size === hard[i]!.size && [...w].every((p) => hard[i]!.has(p)));
-    if (!stable) {
-      hard.forEach((h, i) => h.forEach((p) => !wanted[i]!.has(p) && banned[i]!.add(p)));
-      hard = wanted;
-      continue;
+    const reverts = hard.some((h, i) => [...h].some((p) => !wanted[i]!.has(p)));
+    if (fresh.length || reverts) {
+      // Shortcut: when every new hyphen still fits at the end of its (left-aligned) line, adding it
+      // cannot move any break, so draw it without laying the surface out again.
+      const fits = (f: { seg: number; leaf: number }) => {
+        const leaf = leaves[f.leaf]!;
+        const r = rawTexts[f.seg]!;
+        const box = boxes.get(leaf.key);
+        const align = leaf.style.textAlign;
+        if (!box || (align !== undefined && align !== 'left' && align !== 'start')) return false;
+        const padRight = Number(leaf.style.paddingRight ?? leaf.style.padding ?? 0);
+        return (r.x + r.width) / SCALE + advance('-', r.bold ? 'bold' : 'regular', r.size / SCALE) <= box.x + box.w - padRight + 0.01;
+      };
+      if (!reverts && fresh.every(fits)) {
+        for (const f of fresh) {
+          const r = rawTexts[f.seg]!;
+          r.text = r.text.replace(/\u00AD$/, '-');
+          r.width += advance('-', r.bold ? 'bold' : 'regular', r.size / SCALE) * SCALE;
+        }
+        hard = wanted;
+      } else {
+        hard.forEach((h, i) => h.forEach((p) => !wanted[i]!.has(p) && banned[i]!.add(p)));
+        hard = wanted;
+        continue;
+      }
     }
 
     const segments: Segment[] = rawTexts.map((r, i) => ({
@@ -227,7 +252,7 @@ export async function renderSurface(tree: El, spec: SurfaceSpec): Promise<Surfac
       ops: [...shapes, ...ops, ...slotOps],
       boxes,
       segments,
-      fields: new Map(leaves.map((l, i) => [l.key, texts[i]!.replaceAll(SHY, '')])),
+      fields: new Map(leaves.map((l, i) => [l.key, textFor(i).text.replaceAll(SHY, '')])),
     };
     checkFit(surface, spec);
     return surface;

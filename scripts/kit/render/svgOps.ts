@@ -33,7 +33,9 @@ export interface RawText {
 export type RawOp = RawRect | RawPath | RawText;
 
 const decode = (s: string): string =>
-  s
+  !s.includes('&')
+    ? s
+    : s
     .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
     .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
     .replace(/&lt;/g, '<')

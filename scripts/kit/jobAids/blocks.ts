@@ -1,0 +1,127 @@
+/** How each block kind of a job-aid (src/schemas/collections.ts jobAidBlockSchema) is drawn. */
+import { loadData } from '../../../src/lib/contentFiles.ts';
+import { phaseSchema, type JobAidBlock } from '../../../src/schemas/collections.ts';
+import { roleList, type KitContext } from '../context.ts';
+import { box, row, text, type El } from '../render/el.ts';
+import { colors, type } from '../theme.ts';
+import { blockHeading, hairline, section, table, tickBox, writeLines, writeLine } from './parts.ts';
+
+const body = { fontSize: type.pageBody, lineHeight: 1.35 };
+const grow = { flexGrow: 1, flexShrink: 1, flexBasis: 0 };
+
+/** "1:05" from 65 minutes: the agenda's offsets from the start time. */
+export const clock = (minutes: number): string => `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
+
+function agenda(ctx: KitContext, key: string): El {
+  const { t } = ctx;
+  const phases = loadData('phases', ctx.lang, phaseSchema, ctx.root);
+  let short = 0;
+  let long = 0;
+  const timing = (k: string, minutes: number, start: number) =>
+    box(
+      {},
+      text(`${k}.minutes`, t('method.minutes', { count: minutes }), { fontSize: type.pageSmall, fontWeight: 700, lineHeight: 1.25 }, { hyphenate: false }),
+      text(`${k}.start`, t('kit.agenda.from', { time: clock(start) }), { fontSize: type.pageSmall, color: colors.muted, lineHeight: 1.25 }, { hyphenate: false }),
+    );
+  const rows = phases.map((p, i) => {
+    const cells = [
+      box(
+        {},
+        text(`${key}.${i}.title`, p.title, { fontSize: type.pageBody, fontWeight: 700, lineHeight: 1.25 }),
+        text(`${key}.${i}.purpose`, p.purpose, { fontSize: type.pageSmall, lineHeight: 1.3, marginTop: 1 }),
+      ),
+      text(`${key}.${i}.who`, roleList(ctx, p.who), { fontSize: type.pageSmall, lineHeight: 1.3 }, { hyphenate: false }),
+      timing(`${key}.${i}.short`, p.minutes.short, short),
+      timing(`${key}.${i}.long`, p.minutes.long, long),
+      null,
+    ];
+    short += p.minutes.short;
+    long += p.minutes.long;
+    return cells;
+  });
+  const total = (k: string, minutes: number) => text(k, t('method.minutes', { count: minutes }), { fontSize: type.pageSmall, fontWeight: 700 }, { hyphenate: false });
+  rows.push([text(`${key}.total`, t('phase.total'), { fontSize: type.pageSmall, fontWeight: 700 }), null, total(`${key}.total.short`, short), total(`${key}.total.long`, long), null]);
+  return table(
+    key,
+    [
+      { label: t('phase.phase'), weight: 6 },
+      { label: t('phase.who'), width: 78 },
+      { label: t('phase.short'), width: 62 },
+      { label: t('phase.long'), width: 62 },
+      { label: t('kit.jobAid.clock'), width: 52 },
+    ],
+    rows,
+    18,
+  );
+}
+
+export function renderBlock(ctx: KitContext, block: JobAidBlock, index: number): El {
+  const key = `blocks.${index}`;
+  const heading = block.heading ? blockHeading(`${key}.heading`, block.heading) : null;
+  switch (block.kind) {
+    case 'text':
+      return section(...[heading, text(`${key}.body`, block.body, body)].filter((x): x is El => x !== null));
+    case 'checklist':
+      return section(
+        ...(heading ? [heading] : []),
+        box(
+          { gap: 5 },
+          ...block.items.map((item, i) =>
+            row({ gap: 7 }, box({ paddingTop: 2 }, tickBox()), text(`${key}.items.${i}`, item, { ...body, ...grow })),
+          ),
+        ),
+      );
+    case 'fields': {
+      const cells = block.fields.map((f, i) =>
+        box({ ...grow }, text(`${key}.fields.${i}`, f.label, { fontSize: type.pageSmall, fontWeight: 700, color: colors.muted, lineHeight: 1.2 }), writeLines(f.lines)),
+      );
+      const rows: El[] = [];
+      for (let i = 0; i < cells.length; i += block.columns) {
+        const slice = cells.slice(i, i + block.columns);
+        while (slice.length < block.columns) slice.push(box({ ...grow }));
+        rows.push(row({ gap: 14 }, ...slice));
+      }
+      return section(...(heading ? [heading] : []), box({ gap: 8 }, ...rows));
+    }
+    case 'table':
+      return section(
+        ...(heading ? [heading] : []),
+        table(
+          key,
+          block.columns.map((c) => ({ label: c.label, weight: c.width })),
+          Array.from({ length: block.rows }, () => block.columns.map(() => null)),
+          writeLine,
+        ),
+      );
+    case 'ratings': {
+      const scale = [1, 2, 3, 4, 5];
+      return section(
+        ...(heading ? [heading] : []),
+        text(`${key}.legend`, `1 = ${block.low} · 5 = ${block.high}`, { fontSize: type.pageSmall, color: colors.muted, marginBottom: 6 }),
+        box(
+          { gap: 6 },
+          ...block.items.map((item, i) =>
+            row(
+              { gap: 10, alignItems: 'center' },
+              text(`${key}.items.${i}`, item, { ...body, ...grow }),
+              row(
+                { gap: 5 },
+                ...scale.map((n) =>
+                  box(
+                    { width: 17, height: 15, backgroundColor: colors.rule, padding: hairline },
+                    box(
+                      { flexGrow: 1, backgroundColor: colors.paper, alignItems: 'center', justifyContent: 'center' },
+                      text(`${key}.items.${i}.${n}`, String(n), { fontSize: type.tiny, color: colors.muted }, { hyphenate: false }),
+                    ),
+                  ),
+                ),
+              ),
+            ),
+          ),
+        ),
+      );
+    }
+    case 'agenda':
+      return section(...(heading ? [heading] : []), agenda(ctx, `${key}.agenda`));
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * The job-aid of a method: its steps with minutes, instruction and who does what, a column for
+ * clock times and one for notes, then each role's duty. Built from the method page's frontmatter.
+ */
+import { loadMethods } from '../../../src/lib/contentFiles.ts';
+import { totalMinutes } from '../../../src/schemas/method.ts';
+import { roleList, type KitContext } from '../context.ts';
+import { box, row, text, type El } from '../render/el.ts';
+import { colors, type } from '../theme.ts';
+import { blockHeading, section, table } from './parts.ts';
+
+export const methodJobAidId = (id: string): string => `method-${id}`;
+
+export function methodJobAidBody(ctx: KitContext, entry: ReturnType<typeof loadMethods>[number]): El[] {
+  const { t } = ctx;
+  const m = entry.method;
+  const small = { fontSize: type.pageSmall, lineHeight: 1.3 };
+  const facts = [
+    `${t('method.duration')}: ${t('method.minutes', { count: totalMinutes(m.steps) })}`,
+    `${t('method.groupSize')}: ${t('method.people', { min: m.groupSize.min, max: m.groupSize.max })}`,
+    `${t('method.facilitator')}: ${t(`facilitator.${m.facilitator}`)}`,
+  ];
+  const steps = m.steps.map((s, i) => [
+    null,
+    text(`steps.${i}.minutes`, String(s.minutes), { fontSize: type.pageBody, fontWeight: 700, textAlign: 'right' }, { hyphenate: false }),
+    box(
+      {},
+      text(`steps.${i}.title`, s.title, { fontSize: type.pageBody, fontWeight: 700, lineHeight: 1.25 }),
+      text(`steps.${i}.instruction`, s.instruction, { ...small, marginTop: 1 }),
+    ),
+    text(`steps.${i}.who`, roleList(ctx, s.who), small, { hyphenate: false }),
+    null,
+  ]);
+  return [
+    row(
+      { flexWrap: 'wrap', columnGap: 16, rowGap: 2, marginTop: 8 },
+      ...facts.map((f, i) => text(`facts.${i}`, f, { fontSize: type.pageSmall, color: colors.muted }, { hyphenate: false })),
+    ),
+    m.materials.length ? text('materials', `${t('method.materials')}: ${m.materials.join('; ')}`, { fontSize: type.pageSmall, color: colors.muted, marginTop: 2 }) : box({}),
+    section(
+      blockHeading('steps.heading', t('method.section.steps')),
+      table(
+        'steps',
+        [
+          { label: t('kit.jobAid.clock'), width: 44 },
+          { label: t('kit.card.minutes'), width: 30 },
+          { label: t('kit.jobAid.step'), weight: 5 },
+          { label: t('method.who'), width: 74 },
+          { label: t('kit.jobAid.notes'), weight: 3 },
+        ],
+        steps,
+        26,
+      ),
+    ),
+    section(
+      blockHeading('roles.heading', t('method.section.roles')),
+      row(
+        { flexWrap: 'wrap', columnGap: 16, rowGap: 6 },
+        ...m.roles.map((r, i) =>
+          box(
+            { width: '47%' },
+            text(`roles.${i}.name`, ctx.roleName(r.role), { fontSize: type.pageSmall, fontWeight: 700, lineHeight: 1.25 }),
+            text(`roles.${i}.duty`, r.duty, small),
+          ),
+        ),
+      ),
+    ),
+  ];
+}
+
