@@ -48,6 +48,7 @@ export default defineConfig({
         group('Methoden', 'Methods', 'methoden'),
         { slug: 'valkuilen' },
         { slug: 'tips' },
+        { slug: 'downloads' },
       ],
       plugins: [starlightLinksValidator({ errorOnLocalLinks: false })],
     }),

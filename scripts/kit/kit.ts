@@ -54,6 +54,7 @@ export const previewsDir = 'previews';
 
 /** Preview widths in pixels: about twice the size the downloads page shows them at. */
 const previewWidth = { card: 300, page: 420 };
+const previewSize = (widthPx: number, wPt: number, hPt: number): [number, number] => [widthPx, Math.round((widthPx * hPt) / wPt)];
 
 type LanguageOptions = Omit<KitOptions, 'langs' | 'workers' | 'log'>;
 
@@ -89,13 +90,14 @@ export async function buildLanguage(lang: Lang, options: LanguageOptions, log: (
     const first = cards[0]!;
     const shown = {
       preview: preview(`${lang}-cards-${deck.set}`, opsToSvg(first.front.ops, { x: b, y: b, w: mmToPt(card.width), h: mmToPt(card.height) }), previewWidth.card),
+      previewSize: previewSize(previewWidth.card, card.width, card.height),
       previewAlt: ctx.t('kit.preview.card', { deck: ctx.t(`kit.deckTitle.${deck.set}`), name: first.name }),
     };
     for (const layout of sheetLayouts) {
       const t1 = performance.now();
       const pdf = await deckPdf(ctx, deck.set, cards, layout);
       write(
-        { file: cardFileName(lang, deck.set, layout), lang, kind: 'cards', set: deck.set, paper: layout.paper, layout: layout.layout, pages: pdf.pages, title: pdf.title, items: pdf.items, ...shown },
+        { file: cardFileName(lang, deck.set, layout), lang, kind: 'cards', set: deck.set, paper: layout.paper, layout: layout.layout, pages: pdf.pages, title: pdf.title, name: ctx.t(`kit.deckTitle.${deck.set}`), items: pdf.items, ...shown },
         pdf.bytes,
         performance.now() - t1,
       );
@@ -105,7 +107,7 @@ export async function buildLanguage(lang: Lang, options: LanguageOptions, log: (
   const aids = jobAids(ctx).filter((aid) => wanted('job-aid', aid.id));
   if (aids.length) log(`${lang} job-aids: ${aids.length}`);
   for (const aid of aids) {
-    let shown: Pick<ManifestFile, 'preview' | 'previewAlt'> | undefined;
+    let shown: Pick<ManifestFile, 'preview' | 'previewSize' | 'previewAlt'> | undefined;
     for (const layout of pageLayouts) {
       const t1 = performance.now();
       const surface = await renderJobAid(ctx, aid, layout);
@@ -115,11 +117,12 @@ export async function buildLanguage(lang: Lang, options: LanguageOptions, log: (
         const m = mmToPt(layout.margin);
         shown = {
           preview: preview(`${lang}-job-aid-${aid.id}`, opsToSvg(surface.ops, { x: 0, y: 0, w: mmToPt(paper.width), h: mmToPt(paper.height) }, { x: m, y: m }), previewWidth.page),
+          previewSize: previewSize(previewWidth.page, paper.width, paper.height),
           previewAlt: ctx.t('kit.preview.page', { title: aid.title }),
         };
       }
       write(
-        { file: jobAidFileName(lang, aid.id, layout.paper), lang, kind: 'job-aid', set: aid.id, paper: layout.paper, layout: 'page', pages: 1, title: pdf.title, ...shown },
+        { file: jobAidFileName(lang, aid.id, layout.paper), lang, kind: 'job-aid', set: aid.id, paper: layout.paper, layout: 'page', pages: 1, title: pdf.title, name: aid.title, ...shown },
         pdf.bytes,
         performance.now() - t1,
       );

@@ -1,36 +1,16 @@
 /**
- * dist/kit/manifest.json: the contract between the kit and the site. Site pages read it at build
- * time to link and describe every file (src/lib/kitManifest.ts).
+ * dist/kit/manifest.json: the contract between the kit and the site. Its shape is defined next to
+ * the site code that reads it (src/lib/kitManifest.ts); this module writes it.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { langs, type Lang } from '../../src/config.ts';
+import { langs } from '../../src/config.ts';
+import type { KitFile, KitManifest } from '../../src/lib/kitManifest.ts';
 import { deckSets } from './theme.ts';
 
-export interface ManifestFile {
-  /** Relative to dist/kit, e.g. "nl/cards-methods-home-a4.pdf". */
-  file: string;
-  lang: Lang;
-  kind: 'cards' | 'job-aid';
-  /** A deck name for cards, the job-aid's id for job-aids. */
-  set: string;
-  paper: 'a4' | 'letter' | 'card';
-  layout: 'home' | 'shop' | 'page';
-  pages: number;
-  bytes: number;
-  sha256: string;
-  title: string;
-  /** Cards: the 1-based page of each card's front (for deep links such as #page=3). */
-  items?: { id: string; page: number }[];
-  /** PNG of the first card or page, relative to dist/kit, and its alt text. */
-  preview?: string;
-  previewAlt?: string;
-}
-
-export interface Manifest {
-  files: ManifestFile[];
-}
+export type ManifestFile = KitFile;
+export type Manifest = KitManifest;
 
 export const manifestName = 'manifest.json';
 

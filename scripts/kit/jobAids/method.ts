@@ -9,7 +9,7 @@ import { box, row, text, type El } from '../render/el.ts';
 import { colors, type } from '../theme.ts';
 import { blockHeading, section, table } from './parts.ts';
 
-export const methodJobAidId = (id: string): string => `method-${id}`;
+export { methodJobAidId } from '../../../src/lib/kitManifest.ts';
 
 export function methodJobAidBody(ctx: KitContext, entry: ReturnType<typeof loadMethods>[number]): El[] {
   const { t } = ctx;

@@ -48,7 +48,8 @@ export function table(key: string, columns: Column[], rows: (El | null)[][], min
     {},
     rule(),
     line(
-      columns.map((c, i) => text(`${key}.head.${i}`, c.label, { fontSize: type.pageSmall, fontWeight: 700, lineHeight: 1.2 })),
+      // Column heads are short labels: wrap them whole rather than hyphenate.
+      columns.map((c, i) => text(`${key}.head.${i}`, c.label, { fontSize: type.pageSmall, fontWeight: 700, lineHeight: 1.2 }, { hyphenate: false })),
       { backgroundColor: jobAidTheme.band },
     ),
     rule(),

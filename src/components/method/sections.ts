@@ -3,6 +3,7 @@
  * table of contents; the components render them with these ids, so anchors are stable across languages.
  */
 import type { Method } from '../../schemas/method.ts';
+import { methodKitFiles } from '../../lib/kitManifest.ts';
 
 export interface MethodSection {
   id: string;
@@ -20,4 +21,6 @@ export const methodSections: MethodSection[] = [
   { id: 'traps', label: 'method.section.traps', place: 'after', shown: () => true },
   { id: 'other-methods', label: 'method.section.otherMethods', place: 'after', shown: (m) => m.related.length > 0 },
   { id: 'sources', label: 'method.section.sources', place: 'after', shown: () => true },
+  // The method's card and job-aid from the print kit (only when the kit has been built).
+  { id: 'downloads', label: 'method.section.downloads', place: 'after', shown: (m) => methodKitFiles(m.id).length > 0 },
 ];

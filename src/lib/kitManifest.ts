@@ -1,0 +1,62 @@
+/**
+ * The print kit's manifest (written by scripts/kit into public/kit/, copied to dist/kit/): what the
+ * site links to. Read from disk at build time; empty when the kit has not been built (astro dev).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Lang } from '../config.ts';
+
+export interface KitFile {
+  /** Relative to dist/kit (and the URL path /kit/), e.g. "nl/cards-methods-home-a4.pdf". */
+  file: string;
+  lang: Lang;
+  kind: 'cards' | 'job-aid';
+  /** A deck name for cards, the job-aid's id for job-aids. */
+  set: string;
+  paper: 'a4' | 'letter' | 'card';
+  layout: 'home' | 'shop' | 'page';
+  pages: number;
+  bytes: number;
+  sha256: string;
+  /** The PDF's title, e.g. "Methodekaarten – thuis printen, A4". */
+  title: string;
+  /** What the set is called: the deck's or the job-aid's name in the file's language. */
+  name: string;
+  /** Cards: the 1-based page of each card's front (for deep links such as #page=3). */
+  items?: { id: string; page: number }[];
+  /** PNG of the first card or page, relative to dist/kit, with its size and alt text. */
+  preview?: string;
+  previewSize?: [number, number];
+  previewAlt?: string;
+}
+
+export interface KitManifest {
+  files: KitFile[];
+}
+
+/** Where the kit is written before astro copies it to dist/kit/. */
+export const kitSourceDir = 'public/kit';
+export const kitUrl = (file: string): string => `/kit/${file}`;
+
+/** Job-aid id of a method's sheet (scripts/kit/jobAids/method.ts). */
+export const methodJobAidId = (id: string): string => `method-${id}`;
+
+let cached: KitFile[] | undefined;
+
+export function kitFiles(root = process.cwd()): KitFile[] {
+  if (cached) return cached;
+  const file = join(root, kitSourceDir, 'manifest.json');
+  cached = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as KitManifest).files : [];
+  return cached;
+}
+
+/** A method's card (inside the methods deck files) and its job-aid, in one language. */
+export function methodKitFiles(id: string, lang?: Lang): { file: KitFile; page?: number }[] {
+  return kitFiles()
+    .filter((f) => !lang || f.lang === lang)
+    .flatMap((f) => {
+      if (f.kind === 'job-aid' && f.set === methodJobAidId(id)) return [{ file: f }];
+      const item = f.kind === 'cards' && f.set === 'methods' ? f.items?.find((i) => i.id === id) : undefined;
+      return item ? [{ file: f, page: item.page }] : [];
+    });
+}
