@@ -13,6 +13,7 @@ export const onRequest = defineRouteMiddleware(({ locals }) => {
   const item = (s: (typeof methodSections)[number]) => ({ depth: 2, slug: s.id, text: locals.t(s.label as never), children: [] });
   const shown = methodSections.filter((s) => s.shown(method));
   const [overview, ...guide] = route.toc.items;
+  if (!overview) return;
   route.toc.items = [
     overview,
     ...shown.filter((s) => s.place === 'before').map(item),
