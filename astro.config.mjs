@@ -40,6 +40,7 @@ export default defineConfig({
       customCss: ['./src/styles/theme.css'],
       components: {
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        Footer: './src/components/overrides/Footer.astro',
       },
       routeMiddleware: './src/routeData.ts',
       sidebar: [

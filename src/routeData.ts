@@ -1,22 +1,42 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import type { MarkdownHeading } from 'astro';
 import { methodSections } from './components/method/sections.ts';
+import { localized } from './lib/collections.ts';
+import { listComponents, listPlacements, nestToc } from './lib/tableOfContents.ts';
 
 /**
- * Method pages render part of their content from frontmatter (steps, roles, traps…). Those headings
- * are not in the MDX, so add them to the table of contents here, around the guide's own headings.
+ * Rules every page passes through: no fallback pages (each page needs its twin), and a table of
+ * contents that includes the headings components render from data.
  */
-export const onRequest = defineRouteMiddleware(({ locals }) => {
+export const onRequest = defineRouteMiddleware(async ({ locals }) => {
   const route = locals.starlightRoute;
   if (route.isFallback) throw new Error(`Page "${route.id}" has no ${route.lang} version; write its twin instead of relying on a fallback.`);
-  const method = route.entry.data.method;
-  if (!method || !route.toc) return;
-  const item = (s: (typeof methodSections)[number]) => ({ depth: 2, slug: s.id, text: locals.t(s.label as never), children: [] });
-  const shown = methodSections.filter((s) => s.shown(method));
-  const [overview, ...guide] = route.toc.items;
-  route.toc.items = [
-    overview,
-    ...shown.filter((s) => s.place === 'before').map(item),
-    ...guide,
-    ...shown.filter((s) => s.place === 'after').map(item),
-  ];
+  const { toc, entry } = route;
+  const overview = toc?.items[0];
+  if (!toc || !overview) return;
+
+  const inRange = (h: MarkdownHeading) => h.depth >= toc.minHeadingLevel && h.depth <= toc.maxHeadingLevel;
+  let headings: MarkdownHeading[] = route.headings.filter(inRange);
+
+  // List components: their entries go where the component stands; work backwards so indexes hold.
+  const placements = listPlacements(entry.body ?? '', toc.minHeadingLevel, toc.maxHeadingLevel).reverse();
+  for (const { tag, after } of placements) {
+    const { collection, depth } = listComponents[tag];
+    const entries = await localized(collection, route.lang);
+    const items = entries.map((e) => ({ depth, slug: e.key, text: 'title' in e.data ? e.data.title : e.data.name }));
+    headings = [...headings.slice(0, after), ...items.filter(inRange), ...headings.slice(after)];
+  }
+
+  // Method pages: structured sections before and after the guide's own headings.
+  const method = entry.data.method;
+  if (method) {
+    const section = (s: (typeof methodSections)[number]) => ({ depth: 2, slug: s.id, text: locals.t(s.label as never) });
+    const shown = methodSections.filter((s) => s.shown(method));
+    headings = [
+      ...shown.filter((s) => s.place === 'before').map(section),
+      ...headings,
+      ...shown.filter((s) => s.place === 'after').map(section),
+    ];
+  }
+  toc.items = nestToc(overview, headings);
 });

@@ -1,15 +1,17 @@
 /** Site-side access to the localized data collections (entries are stored as `<lang>/<id>`). */
-import { getCollection, type CollectionEntry, type DataCollectionKey } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../config.ts';
 import type { RoleRef } from '../schemas/vocabulary.ts';
 
-type LocalizedKey = Exclude<DataCollectionKey, 'i18n'>;
+type LocalizedKey = 'pitfalls' | 'tips' | 'roles' | 'phases' | 'questions';
 
-export async function localized<K extends LocalizedKey>(name: K, lang: string) {
-  const entries = (await getCollection(name, (e: CollectionEntry<K>) => e.id.startsWith(`${lang}/`))) as CollectionEntry<K>[];
-  return entries
-    .map((e) => ({ ...e, key: e.id.slice(lang.length + 1) }))
-    .sort((a, b) => (a.data as { order: number }).order - (b.data as { order: number }).order);
+/** Entries of one language, sorted by `order`, with `key` = the id without the language folder. */
+export async function localized<K extends LocalizedKey>(name: K, lang: string): Promise<(CollectionEntry<K> & { key: string })[]> {
+  const all = (await getCollection(name as LocalizedKey)) as CollectionEntry<K>[];
+  return all
+    .filter((e) => e.id.startsWith(`${lang}/`))
+    .map((e) => Object.assign({}, e, { key: e.id.slice(lang.length + 1) }))
+    .sort((a, b) => a.data.order - b.data.order);
 }
 
 /** Role names of a language, with `all` for "the whole group" taken from the UI strings. */

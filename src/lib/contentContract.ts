@@ -125,7 +125,7 @@ export function checkContentContract(root?: string): string[] {
     }
   }
 
-  const [first, ...others] = langs;
+  const [first, ...others] = langs as [Lang, ...Lang[]];
   for (const other of others) {
     for (const a of methods[first]) {
       const b = methods[other].find((e) => e.method.id === a.method.id);

@@ -52,8 +52,11 @@ export const methodSchema = z
     /** Other methods, each with when you would pick it instead. */
     related: z.array(z.object({ id: kebabId, when: text(200) })).default([]),
     sources: z.array(sourceSchema).min(1),
-    /** True when the step list is our own synthesis rather than one published protocol. */
-    synthesis: z.boolean(),
+    /**
+     * How much of the step list is ours: `false` = a published protocol as it is; `timings` = the steps
+     * are published but the minutes are our suggestion; `true` = the step list itself is our synthesis.
+     */
+    synthesis: z.union([z.boolean(), z.literal('timings')]),
   })
   .refine((m) => m.groupSize.min <= m.groupSize.max, {
     error: 'groupSize.min must not exceed groupSize.max',
