@@ -52,7 +52,7 @@ export function cardSide({ ctx, set, index, total, body, bandLabel, footer }: Ca
       row(
         { minHeight: bandRow, alignItems: 'center', gap: 4 },
         slot('band.icon', { width: 8, height: 8 }, (b) => iconOps(theme.icon, b, theme.onBand)),
-        text('band.deck', bandLabel ?? ctx.t(`kit.deck.${set}`), { fontSize: type.band, fontWeight: 700, lineHeight: 1.2, color: theme.onBand, flexGrow: 1, flexShrink: 1, flexBasis: 0 }),
+        text('band.deck', bandLabel ?? ctx.t(`kit.deck.${set}`), { fontSize: type.band, fontWeight: 700, lineHeight: 1.3, color: theme.onBand, flexGrow: 1, flexShrink: 1, flexBasis: 0 }),
         text('band.number', `${index + 1}/${total}`, { fontSize: type.band, color: theme.onBand }, { hyphenate: false }),
       ),
     ),

@@ -38,11 +38,8 @@ function overflow(outer: Rect, inner: Rect): { side: string; by: number } {
   return sides.reduce((a, b) => (b.by > a.by ? b : a));
 }
 
-/**
- * Tolerance, 0.5 pt (0.18 mm): satori positions words on a 0.25 pt grid, and it measures a box with
- * kerning across a break point ("9/9") that it then does not apply between the separate words.
- */
-export const tolerance = 0.5;
+/** Tolerance for layout rounding: satori places boxes and words on a 0.25 pt grid (surface.ts SCALE). */
+export const tolerance = 0.35;
 
 export function segmentRect(s: { x: number; y: number; width: number; size: number; bold: boolean; text: string }): Rect {
   const { ascent, descent } = verticalExtent(s.bold ? 'bold' : 'regular', s.size);

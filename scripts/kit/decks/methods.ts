@@ -26,47 +26,45 @@ export function methodCard(ctx: KitContext, entry: ReturnType<typeof loadMethods
     text('name', entry.title, { fontSize: type.title, fontWeight: 700, lineHeight: 1.15, marginTop: 4 }),
     text('summary', m.summary, { fontSize: type.body, lineHeight: 1.3, marginTop: 5 }),
     box(
-      { marginTop: 'auto', gap: 6 },
+      { marginTop: 'auto', gap: 2 },
+      fact('duration', t('method.duration'), t('method.minutes', { count: minutes })),
+      fact('groupSize', t('method.groupSize'), t('method.people', { min: m.groupSize.min, max: m.groupSize.max })),
+      fact('level', t('method.level'), t(`level.${m.level}`)),
+      fact('facilitator', t('method.facilitator'), t(`facilitator.${m.facilitator}`)),
+      text('questionTypes.label', t('method.questionTypes'), { fontSize: type.small, color: colors.muted, lineHeight: 1.3, marginTop: 4 }),
       row(
-        { gap: 6 },
-        fact('duration', t('method.duration'), t('method.minutes', { count: minutes })),
-        fact('groupSize', t('method.groupSize'), t('method.people', { min: m.groupSize.min, max: m.groupSize.max })),
-      ),
-      row({ gap: 6 }, fact('level', t('method.level'), t(`level.${m.level}`)), fact('facilitator', t('method.facilitator'), t(`facilitator.${m.facilitator}`))),
-      box(
-        {},
-        text('questionTypes.label', t('method.questionTypes'), { fontSize: type.small, color: colors.muted, lineHeight: 1.2 }),
-        row(
-          { flexWrap: 'wrap', gap: 3, marginTop: 2 },
-          ...m.questionTypes.map((q, i) =>
-            box(
-              { backgroundColor: colors.tint, borderRadius: 2.5, paddingLeft: 4, paddingRight: 4, paddingTop: 1.5, paddingBottom: 1.5 },
-              text(`questionTypes.${i}`, t(`questionType.${q}`), { fontSize: type.small, lineHeight: 1.2 }),
-            ),
+        { flexWrap: 'wrap', gap: 3, marginTop: 1 },
+        ...m.questionTypes.map((q, i) =>
+          box(
+            { backgroundColor: colors.tint, borderRadius: 2.5, paddingLeft: 4, paddingRight: 4, paddingTop: 1.5, paddingBottom: 1.5 },
+            text(`questionTypes.${i}`, t(`questionType.${q}`), { fontSize: type.small, lineHeight: 1.2 }),
           ),
         ),
       ),
     ),
   ];
 
-  // A compact table: minutes, step, who leads. Long titles and role lists wrap within their column.
-  const cell = { fontSize: type.tiny, color: colors.muted, lineHeight: 1.2 };
-  const columns = (minutesCell: El, stepCell: El, whoCell: El) => row({ gap: 4 }, minutesCell, stepCell, whoCell);
+  // Minutes, then the step with who leads it right behind (on the same line when it fits), so
+  // copied text reads in order: "5 Situatie schetsen Inbrenger".
   const minutesWidth = 13;
-  const whoWidth = 64;
+  const lineHeight = 9; // points, the same for both sizes so their baselines line up
   const back: El[] = [
-    columns(
-      text('steps.head.minutes', t('kit.card.minutes'), { ...cell, width: minutesWidth, textAlign: 'right' }),
-      text('steps.head.step', t('method.section.steps'), { ...cell, ...grow }),
-      text('steps.head.who', t('method.who'), { ...cell, width: whoWidth }),
+    row(
+      { gap: 4, marginTop: 2 },
+      text('steps.head.minutes', t('kit.card.minutes'), { width: minutesWidth, textAlign: 'right', fontSize: type.tiny, color: colors.muted, lineHeight: lineHeight / type.tiny }),
+      text('steps.head.step', t('kit.card.stepAndWho'), { ...grow, fontSize: type.tiny, color: colors.muted, lineHeight: lineHeight / type.tiny }),
     ),
     box(
-      { marginTop: 2.5, gap: 2 },
+      { marginTop: 2.5, gap: 2.5 },
       ...m.steps.map((s, i) =>
-        columns(
-          text(`steps.${i}.minutes`, String(s.minutes), { width: minutesWidth, textAlign: 'right', fontSize: type.small, fontWeight: 700, lineHeight: 1.2 }, { hyphenate: false }),
-          text(`steps.${i}.title`, s.title, { ...grow, fontSize: type.small, fontWeight: 700, lineHeight: 1.2 }),
-          text(`steps.${i}.who`, roleList(ctx, s.who), { ...cell, width: whoWidth, paddingTop: 0.5 }, { hyphenate: false }),
+        row(
+          { gap: 4 },
+          text(`steps.${i}.minutes`, String(s.minutes), { width: minutesWidth, textAlign: 'right', fontSize: type.small, fontWeight: 700, lineHeight: lineHeight / type.small }, { hyphenate: false }),
+          row(
+            { ...grow, flexWrap: 'wrap', columnGap: 4 },
+            text(`steps.${i}.title`, s.title, { flexShrink: 1, fontSize: type.small, fontWeight: 700, lineHeight: lineHeight / type.small }),
+            text(`steps.${i}.who`, roleList(ctx, s.who), { flexShrink: 1, fontSize: type.tiny, color: colors.muted, lineHeight: lineHeight / type.tiny }, { hyphenate: false }),
+          ),
         ),
       ),
     ),

@@ -28,10 +28,14 @@ export function bullets(key: string, items: readonly string[], size: number = ty
   );
 }
 
-export function fact(key: string, label: string, value: string): El {
-  return box(
-    grow,
-    text(`${key}.label`, label, { fontSize: type.small, color: colors.muted, lineHeight: 1.2 }),
-    text(key, value, { fontSize: type.body, lineHeight: 1.2 }),
+/**
+ * A label and its value on one line (the value wraps under itself). One line per fact keeps the
+ * reading order of copied text: "Duur 85 min", not "Duur Groepsgrootte 85 min 4 tot 8".
+ */
+export function fact(key: string, label: string, value: string, labelWidth = 60): El {
+  return row(
+    { gap: 6 },
+    text(`${key}.label`, label, { width: labelWidth, fontSize: type.small, color: colors.muted, lineHeight: 1.3 }, { hyphenate: false }),
+    text(key, value, { ...grow, fontSize: type.small, lineHeight: 1.3 }),
   );
 }

@@ -5,7 +5,7 @@
 import { loadData } from '../../../src/lib/contentFiles.ts';
 import { phaseSchema } from '../../../src/schemas/collections.ts';
 import { roleList } from '../context.ts';
-import { box, row } from '../render/el.ts';
+import { box } from '../render/el.ts';
 import type { Deck } from './deck.ts';
 import { bullets, cardTitle, fact, paragraph, sectionLabel } from './parts.ts';
 
@@ -20,12 +20,9 @@ export const phasesDeck: Deck = {
         cardTitle('title', phase.title),
         paragraph('purpose', phase.purpose, 6),
         box(
-          { marginTop: 'auto', gap: 6 },
-          row(
-            { gap: 6 },
-            fact('minutes.short', ctx.t('phase.short'), ctx.t('method.minutes', { count: phase.minutes.short })),
-            fact('minutes.long', ctx.t('phase.long'), ctx.t('method.minutes', { count: phase.minutes.long })),
-          ),
+          { marginTop: 'auto', gap: 2 },
+          fact('minutes.short', ctx.t('phase.short'), ctx.t('method.minutes', { count: phase.minutes.short })),
+          fact('minutes.long', ctx.t('phase.long'), ctx.t('method.minutes', { count: phase.minutes.long })),
           fact('who', ctx.t('phase.who'), roleList(ctx, phase.who)),
         ),
       ],

@@ -12,43 +12,55 @@ const grow = { flexGrow: 1, flexShrink: 1, flexBasis: 0 };
 /** "1:05" from 65 minutes: the agenda's offsets from the start time. */
 export const clock = (minutes: number): string => `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
 
+/**
+ * The session timetable. Minutes and start times are one-line cells beside the phase's first line,
+ * so a reader (and copied text) gets "Binnenkomen 10 min 0:00 10 min 0:00" row by row.
+ */
 function agenda(ctx: KitContext, key: string): El {
   const { t } = ctx;
   const phases = loadData('phases', ctx.lang, phaseSchema, ctx.root);
   let short = 0;
   let long = 0;
-  const timing = (k: string, minutes: number, start: number) =>
-    box(
-      {},
-      text(`${k}.minutes`, t('method.minutes', { count: minutes }), { fontSize: type.pageSmall, fontWeight: 700, lineHeight: 1.25 }, { hyphenate: false }),
-      text(`${k}.start`, t('kit.agenda.from', { time: clock(start) }), { fontSize: type.pageSmall, color: colors.muted, lineHeight: 1.25 }, { hyphenate: false }),
-    );
-  const rows = phases.map((p, i) => {
+  const cell = (k: string, value: string, bold = false) =>
+    text(k, value, { fontSize: type.pageSmall, fontWeight: bold ? 700 : 400, lineHeight: 1.25, paddingTop: 1 }, { hyphenate: false });
+  const rows: (El | null)[][] = phases.map((p, i) => {
     const cells = [
       box(
         {},
-        text(`${key}.${i}.title`, p.title, { fontSize: type.pageBody, fontWeight: 700, lineHeight: 1.25 }),
+        row(
+          { flexWrap: 'wrap', columnGap: 6 },
+          text(`${key}.${i}.title`, p.title, { flexShrink: 1, fontSize: type.pageBody, fontWeight: 700, lineHeight: 1.25 }),
+          text(`${key}.${i}.who`, roleList(ctx, p.who), { flexShrink: 1, fontSize: type.pageBody, color: colors.muted, lineHeight: 1.25 }, { hyphenate: false }),
+        ),
         text(`${key}.${i}.purpose`, p.purpose, { fontSize: type.pageSmall, lineHeight: 1.3, marginTop: 1 }),
       ),
-      text(`${key}.${i}.who`, roleList(ctx, p.who), { fontSize: type.pageSmall, lineHeight: 1.3 }, { hyphenate: false }),
-      timing(`${key}.${i}.short`, p.minutes.short, short),
-      timing(`${key}.${i}.long`, p.minutes.long, long),
+      cell(`${key}.${i}.short`, t('method.minutes', { count: p.minutes.short }), true),
+      cell(`${key}.${i}.short.start`, clock(short)),
+      cell(`${key}.${i}.long`, t('method.minutes', { count: p.minutes.long }), true),
+      cell(`${key}.${i}.long.start`, clock(long)),
       null,
     ];
     short += p.minutes.short;
     long += p.minutes.long;
     return cells;
   });
-  const total = (k: string, minutes: number) => text(k, t('method.minutes', { count: minutes }), { fontSize: type.pageSmall, fontWeight: 700 }, { hyphenate: false });
-  rows.push([text(`${key}.total`, t('phase.total'), { fontSize: type.pageSmall, fontWeight: 700 }), null, total(`${key}.total.short`, short), total(`${key}.total.long`, long), null]);
+  rows.push([
+    text(`${key}.total`, t('phase.total'), { fontSize: type.pageSmall, fontWeight: 700, lineHeight: 1.25 }),
+    cell(`${key}.total.short`, t('method.minutes', { count: short }), true),
+    null,
+    cell(`${key}.total.long`, t('method.minutes', { count: long }), true),
+    null,
+    null,
+  ]);
   return table(
     key,
     [
-      { label: t('phase.phase'), weight: 6 },
-      { label: t('phase.who'), width: 78 },
-      { label: t('phase.short'), width: 62 },
-      { label: t('phase.long'), width: 62 },
-      { label: t('kit.jobAid.clock'), width: 52 },
+      { label: t('phase.phase'), weight: 1 },
+      { label: t('kit.agenda.short'), width: 44 },
+      { label: t('kit.agenda.start'), width: 34 },
+      { label: t('kit.agenda.long'), width: 44 },
+      { label: t('kit.agenda.start'), width: 34 },
+      { label: t('kit.jobAid.clock'), width: 48 },
     ],
     rows,
     18,

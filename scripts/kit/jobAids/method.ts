@@ -20,15 +20,19 @@ export function methodJobAidBody(ctx: KitContext, entry: ReturnType<typeof loadM
     `${t('method.groupSize')}: ${t('method.people', { min: m.groupSize.min, max: m.groupSize.max })}`,
     `${t('method.facilitator')}: ${t(`facilitator.${m.facilitator}`)}`,
   ];
+  // Who leads sits in the step cell, right after the title: one text column keeps copied text in order.
   const steps = m.steps.map((s, i) => [
     null,
-    text(`steps.${i}.minutes`, String(s.minutes), { fontSize: type.pageBody, fontWeight: 700, textAlign: 'right' }, { hyphenate: false }),
+    text(`steps.${i}.minutes`, String(s.minutes), { fontSize: type.pageBody, fontWeight: 700, textAlign: 'right', lineHeight: 1.25 }, { hyphenate: false }),
     box(
       {},
-      text(`steps.${i}.title`, s.title, { fontSize: type.pageBody, fontWeight: 700, lineHeight: 1.25 }),
+      row(
+        { flexWrap: 'wrap', columnGap: 6 },
+        text(`steps.${i}.title`, s.title, { flexShrink: 1, fontSize: type.pageBody, fontWeight: 700, lineHeight: 1.25 }),
+        text(`steps.${i}.who`, roleList(ctx, s.who), { flexShrink: 1, fontSize: type.pageBody, color: colors.muted, lineHeight: 1.25 }, { hyphenate: false }),
+      ),
       text(`steps.${i}.instruction`, s.instruction, { ...small, marginTop: 1 }),
     ),
-    text(`steps.${i}.who`, roleList(ctx, s.who), small, { hyphenate: false }),
     null,
   ]);
   return [
@@ -44,8 +48,7 @@ export function methodJobAidBody(ctx: KitContext, entry: ReturnType<typeof loadM
         [
           { label: t('kit.jobAid.clock'), width: 44 },
           { label: t('kit.card.minutes'), width: 30 },
-          { label: t('kit.jobAid.step'), weight: 5 },
-          { label: t('method.who'), width: 74 },
+          { label: t('kit.card.stepAndWho'), weight: 5 },
           { label: t('kit.jobAid.notes'), weight: 3 },
         ],
         steps,

@@ -27,8 +27,15 @@ export const pdfFontNames: Record<FontKey, string> = {
   bold: 'IKBOLD+AtkinsonHyperlegibleNext-Bold',
 };
 
-/** Ligatures off: pdf-lib measures per code point and would misplace "fi" (pdf-lib #490, #871). */
-export const fontFeatures = { liga: false, clig: false } as const;
+/**
+ * Ligatures and kerning off, here and in satori (render/surface.ts): pdf-lib measures per code point
+ * and would misplace "fi" (pdf-lib #490, #871), and satori measures a box with kerning across word
+ * parts that it then places without it. Without both, layout, fit check and PDF agree to the point.
+ */
+export const fontFeatures = { liga: false, clig: false, kern: false } as const;
+
+/** The same choice as CSS, for satori. */
+export const cssFontFeatures = '"kern" 0, "liga" 0, "clig" 0';
 
 let bytes: Record<FontKey, Buffer> | undefined;
 export function fontBytes(): Record<FontKey, Buffer> {
@@ -37,67 +44,53 @@ export function fontBytes(): Record<FontKey, Buffer> {
 }
 
 type Face = ReturnType<typeof fontkit.create>;
-const parsed = new Map<Uint8Array, Face>();
+type Run = ReturnType<Face['layout']>;
 
 /**
- * fontkit for pdf-lib, sharing one parsed font per file across all PDFs of a build and remembering
- * each shaped string: parsing and shaping were most of the kit's build time. Subsets stay per PDF
- * (pdf-lib asks the font for a fresh subset each time); shaping results are only read, never changed.
+ * One parsed font per file that only ever shapes text, with every shaped string remembered:
+ * shaping was most of the kit's build time. It is never subset, so its glyph objects always carry
+ * their code points (a subset asks for composite parts without them, and fontkit caches glyphs).
+ */
+const shapers = new Map<Uint8Array, { face: Face; runs: Map<string, Run> }>();
+function shaper(bytes: Uint8Array) {
+  let s = shapers.get(bytes);
+  if (!s) shapers.set(bytes, (s = { face: fontkit.create(bytes), runs: new Map() }));
+  return s;
+}
+
+function shape(bytes: Uint8Array, text: string, features: Parameters<Face['layout']>[1]): Run {
+  const s = shaper(bytes);
+  const key = `${JSON.stringify(features ?? null)}\u0000${text}`;
+  let run = s.runs.get(key);
+  if (!run) s.runs.set(key, (run = s.face.layout(text, features)));
+  return run;
+}
+
+/**
+ * fontkit for pdf-lib: each PDF gets its own font object (its own subset), but shaping goes to the
+ * shared shaper above. pdf-lib only reads the shaped glyphs (ids, widths, code points).
  */
 export const sharedFontkit = {
   ...fontkit,
   create(bytes: Uint8Array): Face {
-    let f = parsed.get(bytes);
-    if (!f) {
-      f = fontkit.create(bytes);
-      const layout = f.layout.bind(f);
-      const runs = new Map<string, ReturnType<Face['layout']>>();
-      f.layout = (text, features) => {
-        const key = `${JSON.stringify(features ?? null)}\u0000${text}`;
-        let run = runs.get(key);
-        if (!run) runs.set(key, (run = layout(text, features)));
-        return run;
-      };
-      parsed.set(bytes, f);
-    }
+    const f = fontkit.create(bytes);
+    f.layout = (text, features) => shape(bytes, text, features);
     return f;
   },
 };
 
-const face = (key: FontKey): Face => sharedFontkit.create(fontBytes()[key]);
+const face = (key: FontKey): Face => shaper(fontBytes()[key]).face;
+const layout = (key: FontKey, text: string): Run => shape(fontBytes()[key], text, fontFeatures as never);
 
-/**
- * Per character: the glyph's own advance and the advance after kerning, in font units. The PDF
- * writer adds the difference as TJ adjustments, so printed words keep the kerning satori measured.
- */
-type Kerning = { chars: string[]; kern: number[]; unitsPerEm: number } | undefined;
-/** Shaping is the kit's hottest path and words repeat a lot: shape each word once. */
-const kernCache: Record<FontKey, Map<string, Kerning>> = { regular: new Map(), bold: new Map() };
 const widthCache: Record<FontKey, Map<string, number>> = { regular: new Map(), bold: new Map() };
 
-export function kerning(text: string, key: FontKey): Kerning {
-  const cached = kernCache[key].get(text);
-  if (cached || kernCache[key].has(text)) return cached;
-  const value = shapeKerning(text, key);
-  kernCache[key].set(text, value);
-  return value;
-}
-
-function shapeKerning(text: string, key: FontKey): Kerning {
-  const f = face(key);
-  const run = f.layout(text, fontFeatures as never);
-  const chars = [...text];
-  if (run.glyphs.length !== chars.length) return undefined;
-  return { chars, kern: run.glyphs.map((g, i) => run.positions[i]!.xAdvance - g.advanceWidth), unitsPerEm: f.unitsPerEm };
-}
-
-/** Width in points of a string as the PDF draws it: same shaping features, kerning included. */
+/** Width in points of a string as the PDF draws it (same shaping features). */
 export function advance(text: string, key: FontKey, size: number): number {
   const f = face(key);
   let units = widthCache[key].get(text);
   if (units === undefined) {
     units = 0;
-    for (const p of f.layout(text, fontFeatures as never).positions) units += p.xAdvance;
+    for (const p of layout(key, text).positions) units += p.xAdvance;
     widthCache[key].set(text, units);
   }
   return (units * size) / f.unitsPerEm;

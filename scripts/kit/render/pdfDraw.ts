@@ -30,7 +30,7 @@ import {
   type PDFHexString,
   type PDFPage,
 } from 'pdf-lib';
-import { advance, kerning, type FontKey } from './fonts.ts';
+import { advance, type FontKey } from './fonts.ts';
 import type { KitDocument } from './pdfDoc.ts';
 import type { Op, Rgb, TextOp } from './ops.ts';
 import type { Rect } from '../units.ts';
@@ -64,21 +64,7 @@ export function textRunOperators(page: PDFPage, kit: KitDocument, op: TextOp, x:
   const context = page.doc.context;
   const items: (PDFHexString | PDFNumber)[] = [];
   op.parts.forEach((part, i) => {
-    // Kerned chunks: a run of characters, then the kerning correction after its last character.
-    const k = kerning(part.text, op.font);
-    if (!k) items.push(encode(font, part.text));
-    else {
-      let chunk = '';
-      k.chars.forEach((ch, j) => {
-        chunk += ch;
-        const kern = k.kern[j]!;
-        if (kern !== 0 && j < k.chars.length - 1) {
-          items.push(encode(font, chunk), PDFNumber.of(Math.round((-kern * 1000 * 1000) / k.unitsPerEm) / 1000));
-          chunk = '';
-        }
-      });
-      if (chunk) items.push(encode(font, chunk));
-    }
+    items.push(encode(font, part.text));
     const next = op.parts[i + 1];
     if (next) {
       const drawnEnd = part.x + advance(part.text, op.font, op.size);

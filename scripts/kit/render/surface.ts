@@ -10,7 +10,7 @@ import { hyphenate, SHY } from '../hyphenate.ts';
 import { checkFit, type Where } from '../fit.ts';
 import type { Rect } from '../units.ts';
 import type { El, Style } from './el.ts';
-import { advance, fontBytes, fontFamily, fontWeights } from './fonts.ts';
+import { advance, cssFontFeatures, fontBytes, fontFamily, fontWeights } from './fonts.ts';
 import type { Op, TextOp } from './ops.ts';
 import { svgToRawOps, type RawText } from './svgOps.ts';
 
@@ -84,7 +84,9 @@ function collect(el: El, leaves: Leaf[], slots: El[], lang: Lang, keys: Set<stri
 type SatoriNode = { type: string; key?: string; props: { style: Style; children?: SatoriNode[] | string } };
 
 function toSatori(el: El, textOf: (key: string) => string): SatoriNode {
-  const style = scaleStyle({ display: 'flex', flexDirection: 'column', boxSizing: 'border-box', flexShrink: 0, ...el.style });
+  // Text leaves are blocks: as flex containers satori would ignore textAlign on a single line.
+  const base = el.text ? { display: 'block' } : { display: 'flex', flexDirection: 'column' };
+  const style = scaleStyle({ ...base, boxSizing: 'border-box', flexShrink: 0, ...el.style });
   const node: SatoriNode = { type: 'div', props: { style } };
   if (el.key) node.key = el.key;
   if (el.text) node.props.children = textOf(el.key!);
@@ -146,7 +148,7 @@ export async function renderSurface(tree: El, spec: SurfaceSpec): Promise<Surfac
     return { text: out, origin };
   };
   const root: El = {
-    style: { width: spec.width, height: spec.height, fontFamily, color: '#000000', position: 'relative' },
+    style: { width: spec.width, height: spec.height, fontFamily, fontFeatureSettings: cssFontFeatures, color: '#000000', position: 'relative' },
     children: [tree],
   };
 

@@ -1,0 +1,291 @@
+/**
+ * Opens the PDFs a clean build produces and checks what a printer, a PDF reader and a screen reader
+ * would see: page sizes and boxes, metadata, embedded font subsets, extractable text equal to the
+ * content, every word inside its safe area, backs behind fronts, byte-identical rebuilds, size and speed.
+ */
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { languages, publisher, type Lang } from '../../src/config.ts';
+import { loadData, loadMethods } from '../../src/lib/contentFiles.ts';
+import { jobAidSchema, phaseSchema, pitfallSchema, questionCategorySchema, roleSchema } from '../../src/schemas/collections.ts';
+import { gridRect, infoSpans, slots } from '../../scripts/kit/imposeSheet.ts';
+import { buildKit, type KitResult } from '../../scripts/kit/kit.ts';
+import type { ManifestFile } from '../../scripts/kit/manifest.ts';
+import { artworkBleed, card, pageLayouts, sheetLayouts } from '../../scripts/kit/paper.ts';
+import { mmToPt } from '../../scripts/kit/units.ts';
+import { boxes, fonts, normalise, pageCount, pageTexts, words } from './support/poppler.ts';
+
+const pt = mmToPt;
+const tolerance = 0.5; // points: layout grid plus poppler's rounding of glyph boxes
+
+let dir = '';
+let again = '';
+let first: KitResult;
+let second: KitResult;
+let cpuSeconds = 0;
+let wallSeconds = 0;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'kit-a-'));
+  again = mkdtempSync(join(tmpdir(), 'kit-b-'));
+  const cpu = process.cpuUsage();
+  const t0 = performance.now();
+  first = await buildKit({ out: dir });
+  wallSeconds = (performance.now() - t0) / 1000;
+  const used = process.cpuUsage(cpu);
+  cpuSeconds = (used.user + used.system) / 1e6;
+  second = await buildKit({ out: again });
+}, 600_000);
+
+afterAll(() => {
+  for (const d of [dir, again]) if (d) rmSync(d, { recursive: true, force: true });
+});
+
+const files = () => first.manifest.files;
+const path = (f: ManifestFile) => join(dir, f.file);
+const find = (lang: Lang, set: string, layout: string, paper: string) => files().find((f) => f.lang === lang && f.set === set && f.layout === layout && f.paper === paper);
+const langsBuilt = languages.map((l) => l.lang);
+
+describe('manifest', () => {
+  it('lists every PDF with the contract fields, and the numbers are true', () => {
+    expect(files().length).toBeGreaterThan(0);
+    for (const f of files()) {
+      expect(f.file).toMatch(/^(nl|en)\/[a-z0-9-]+\.pdf$/);
+      expect(f.file.startsWith(`${f.lang}/`)).toBe(true);
+      expect(['cards', 'job-aid']).toContain(f.kind);
+      expect(f.kind === 'cards' ? ['home', 'shop'] : ['page']).toContain(f.layout);
+      expect(f.layout === 'shop' ? ['card'] : ['a4', 'letter']).toContain(f.paper);
+      const bytes = readFileSync(path(f));
+      expect(f.bytes).toBe(bytes.length);
+      expect(f.pages).toBe(pageCount(path(f)));
+      expect(f.title.length).toBeGreaterThan(5);
+      expect(f.preview && existsSync(join(dir, f.preview))).toBe(true);
+    }
+    const onDisk = langsBuilt.flatMap((l) => readdirSync(join(dir, l)).map((n) => `${l}/${n}`)).sort();
+    expect(onDisk).toEqual(files().map((f) => f.file).sort());
+  });
+
+  it('has every deck in both home layouts and the shop layout, and every job-aid on A4 and Letter', () => {
+    for (const lang of langsBuilt) {
+      for (const set of ['methods', 'questions', 'roles', 'phases', 'pitfalls']) {
+        const count = files().filter((f) => f.lang === lang && f.set === set).length;
+        expect(count === 0 || count === sheetLayouts.length, `${lang} ${set}`).toBe(true);
+      }
+      expect(files().filter((f) => f.lang === lang && f.set === 'methods')).toHaveLength(3);
+      const aids = loadData('jobaids', lang, jobAidSchema).map((a) => a.id);
+      const methodAids = loadMethods(lang).map((m) => `method-${m.method.id}`);
+      for (const id of [...aids, ...methodAids])
+        expect(files().filter((f) => f.lang === lang && f.set === id).map((f) => f.paper).sort()).toEqual(pageLayouts.map((p) => p.paper).sort());
+    }
+  });
+});
+
+describe('determinism', () => {
+  it('gives byte-identical files and an identical manifest on a second clean build', () => {
+    expect(second.manifest).toEqual(first.manifest);
+    for (const f of files()) expect(readFileSync(join(again, f.file)).equals(readFileSync(path(f))), f.file).toBe(true);
+    for (const name of readdirSync(join(dir, 'previews'))) expect(readFileSync(join(again, 'previews', name)).equals(readFileSync(join(dir, 'previews', name))), name).toBe(true);
+  });
+});
+
+describe('pages and boxes', () => {
+  const size = { a4: [595.28, 841.89], letter: [612, 792], card: [pt(card.width + 2 * artworkBleed), pt(card.height + 2 * artworkBleed)] };
+
+  it('uses the right paper for every page', () => {
+    for (const f of files()) {
+      for (const b of boxes(path(f), f.pages)) {
+        expect(b.media[2]).toBeCloseTo(size[f.paper][0]!, 1);
+        expect(b.media[3]).toBeCloseTo(size[f.paper][1]!, 1);
+      }
+    }
+  });
+
+  it('gives shop files a 63 × 88 mm TrimBox inside a BleedBox of 3 mm on every page, and 2 pages per card', () => {
+    for (const f of files().filter((x) => x.layout === 'shop')) {
+      expect(f.pages).toBe(2 * f.items!.length);
+      for (const b of boxes(path(f), f.pages)) {
+        expect(b.trim.map((v) => Math.round(v * 100) / 100)).toEqual([8.5, 8.5, 187.09, 257.95]);
+        expect(b.bleed.map((v) => Math.round(v * 100) / 100)).toEqual([0, 0, 195.59, 266.46]);
+      }
+    }
+  });
+
+  it('gives home files a front and a back sheet per 9 cards', () => {
+    for (const f of files().filter((x) => x.layout === 'home')) expect(f.pages).toBe(2 * Math.ceil(f.items!.length / 9));
+  });
+});
+
+describe('document properties', () => {
+  it('carries title, language, author and creator, no clock time, and print scaling "none"', async () => {
+    for (const f of files()) {
+      const doc = await PDFDocument.load(readFileSync(path(f)), { updateMetadata: false });
+      expect(doc.getTitle()).toBe(f.title);
+      expect(doc.getAuthor()).toBe(publisher.author);
+      expect(doc.getCreator()).toBe(publisher.name);
+      expect(doc.getProducer()).toBe(publisher.name);
+      expect(doc.getCreationDate()).toBeUndefined();
+      expect(doc.getModificationDate()).toBeUndefined();
+      expect(String(doc.catalog.get(PDFName.of('Lang')))).toBe(`(${languages.find((l) => l.lang === f.lang)!.pdfLang})`);
+      const prefs = doc.catalog.lookup(PDFName.of('ViewerPreferences'), PDFDict);
+      expect(String(prefs.get(PDFName.of('PrintScaling')))).toBe('/None');
+      if (f.layout === 'home') expect(String(prefs.get(PDFName.of('Duplex')))).toBe('/DuplexFlipLongEdge');
+    }
+  });
+
+  it('embeds its fonts as subsets with a Unicode map, so text can be searched and copied', () => {
+    for (const f of files()) {
+      const list = fonts(path(f));
+      expect(list.length).toBeGreaterThan(0);
+      for (const font of list) {
+        expect(font).toMatchObject({ emb: 'yes', sub: 'yes', uni: 'yes' });
+        expect(font.name).toMatch(/^[A-Z]{6}\+AtkinsonHyperlegibleNext-/);
+      }
+    }
+  });
+
+  it('keeps the home A4 methods deck under 250 KB', () => {
+    for (const lang of langsBuilt) expect(find(lang, 'methods', 'home', 'a4')!.bytes).toBeLessThanOrEqual(250 * 1024);
+  });
+
+  it('builds the whole kit, both languages, within 20 s on 2 cores', () => {
+    // CPU time counts every thread; on a shared machine wall time also measures the neighbours.
+    console.info(`kit build: ${wallSeconds.toFixed(1)} s wall, ${cpuSeconds.toFixed(1)} s CPU`);
+    expect(cpuSeconds / 2).toBeLessThanOrEqual(20);
+  });
+});
+
+describe('text', () => {
+  /** The text of a card's front and back in a shop file (pages 2n-1 and 2n). */
+  const cardText = (f: ManifestFile, id: string) => {
+    const texts = pageTexts(path(f));
+    const page = f.items!.find((i) => i.id === id)!.page;
+    return { front: normalise(texts[page - 1]!), back: normalise(texts[page]!) };
+  };
+  const has = (text: string, expected: string[]) => {
+    for (const e of expected) expect(text, e).toContain(normalise(e));
+  };
+
+  it.each(langsBuilt)('%s: method cards carry name, summary, steps and who leads', (lang) => {
+    const f = find(lang, 'methods', 'shop', 'card')!;
+    for (const m of loadMethods(lang)) {
+      const t = cardText(f, m.method.id);
+      has(t.front, [m.title, m.method.summary]);
+      has(t.back, m.method.steps.map((s) => s.title));
+    }
+  });
+
+  it.each(langsBuilt)('%s: question cards carry their question and category', (lang) => {
+    const f = find(lang, 'questions', 'shop', 'card');
+    for (const c of loadData('questions', lang, questionCategorySchema))
+      c.questions.forEach((q, i) => {
+        const t = cardText(f!, `${c.id}-${i + 1}`);
+        has(t.front, [q, c.name]);
+        has(t.back, [c.name, c.purpose]);
+      });
+  });
+
+  it.each(langsBuilt)('%s: role, phase and pitfall cards carry their content', (lang) => {
+    for (const r of loadData('roles', lang, roleSchema).filter((x) => x.kind === 'core')) {
+      const t = cardText(find(lang, 'roles', 'shop', 'card')!, r.id);
+      has(t.front, [r.name, r.summary, ...r.does]);
+      has(t.back, r.doesNot);
+    }
+    for (const p of loadData('phases', lang, phaseSchema)) {
+      const t = cardText(find(lang, 'phases', 'shop', 'card')!, p.id);
+      has(t.front, [p.title, p.purpose]);
+      has(t.back, p.prompts);
+    }
+    for (const p of loadData('pitfalls', lang, pitfallSchema)) {
+      const t = cardText(find(lang, 'pitfalls', 'shop', 'card')!, p.id);
+      has(t.front, [p.title, ...p.signals]);
+      has(t.back, p.remedies);
+    }
+  });
+
+  it.each(langsBuilt)('%s: job-aids carry their words', (lang) => {
+    for (const aid of loadData('jobaids', lang, jobAidSchema)) {
+      const text = normalise(pageTexts(path(find(lang, aid.id, 'page', 'a4')!)).join(''));
+      const words = aid.blocks.flatMap((b) =>
+        b.kind === 'checklist' || b.kind === 'ratings' ? b.items : b.kind === 'fields' ? b.fields.map((x) => x.label) : b.kind === 'table' ? b.columns.map((c) => c.label) : b.kind === 'text' ? [b.body] : [],
+      );
+      has(text, [aid.title, aid.intro, ...words]);
+    }
+    for (const m of loadMethods(lang)) {
+      const text = normalise(pageTexts(path(find(lang, `method-${m.method.id}`, 'page', 'letter')!)).join(''));
+      has(text, [m.title, ...m.method.steps.flatMap((s) => [s.title, s.instruction]), ...m.method.roles.map((r) => r.duty)]);
+    }
+  });
+
+  it('extracts Dutch letters correctly (ĳ, ë, é, ï…)', () => {
+    const all = normalise(files().filter((f) => f.lang === 'nl').flatMap((f) => pageTexts(path(f))).join(''));
+    const content = [
+      ...loadMethods('nl').flatMap((m) => [m.title, m.method.summary, ...m.method.steps.flatMap((s) => [s.title, s.instruction])]),
+      ...loadData('questions', 'nl', questionCategorySchema).flatMap((c) => c.questions),
+      ...loadData('pitfalls', 'nl', pitfallSchema).flatMap((p) => [...p.signals, ...p.remedies]),
+    ].join(' ');
+    const special = [...new Set(content.match(/[\p{L}]*[ĳĲëéïöüèáó][\p{L}]*/gu) ?? [])];
+    expect(special.length).toBeGreaterThan(3);
+    for (const word of special) expect(all, word).toContain(normalise(word));
+  });
+});
+
+describe('every word inside its safe area', () => {
+  const inside = (w: { xMin: number; yMin: number; xMax: number; yMax: number }, r: { x: number; y: number; w: number; h: number }) =>
+    w.xMin >= r.x - tolerance && w.yMin >= r.y - tolerance && w.xMax <= r.x + r.w + tolerance && w.yMax <= r.y + r.h + tolerance;
+
+  it('on shop cards: 3 mm bleed + 4 mm safe margin on every side', () => {
+    const safe = { x: pt(artworkBleed + card.safe), y: pt(artworkBleed + card.safe), w: pt(card.width - 2 * card.safe), h: pt(card.height - 2 * card.safe) };
+    for (const f of files().filter((x) => x.layout === 'shop'))
+      for (const w of words(path(f)).words) expect(inside(w, safe), `${f.file} p${w.page} "${w.text}"`).toBe(true);
+  });
+
+  it('on home sheets: inside a card\'s safe area or in a margin note, never on a crop mark', () => {
+    for (const f of files().filter((x) => x.layout === 'home')) {
+      const layout = sheetLayouts.find((l) => l.layout === 'home' && l.paper === f.paper)!;
+      const safeAreas = slots(layout).map((s) => ({ x: pt(s.trim.x + card.safe), y: pt(s.trim.y + card.safe), w: pt(card.width - 2 * card.safe), h: pt(card.height - 2 * card.safe) }));
+      const notes = infoSpans(layout).map((s) => ({ x: pt(s.rect.x), y: pt(s.rect.y), w: pt(s.rect.w), h: pt(s.rect.h) }));
+      for (const w of words(path(f)).words)
+        expect([...safeAreas, ...notes].some((r) => inside(w, r)), `${f.file} p${w.page} "${w.text}"`).toBe(true);
+    }
+  });
+
+  it('on job-aids: inside the page margin, at least 5 mm from every edge', () => {
+    for (const f of files().filter((x) => x.kind === 'job-aid')) {
+      const layout = pageLayouts.find((l) => l.paper === f.paper)!;
+      const { pages, words: list } = words(path(f));
+      const page = pages[0]!;
+      const box = { x: pt(layout.margin), y: pt(layout.margin), w: page.width - 2 * pt(layout.margin), h: page.height - 2 * pt(layout.margin) };
+      expect(layout.margin).toBeGreaterThanOrEqual(layout.minInset);
+      expect(layout.minInset).toBeGreaterThanOrEqual(5);
+      for (const w of list) expect(inside(w, box), `${f.file} "${w.text}"`).toBe(true);
+    }
+  });
+});
+
+describe('duplex', () => {
+  it.each(['a4', 'letter'])('puts every back behind its front on home %s sheets (long-edge flip)', (paper) => {
+    const layout = sheetLayouts.find((l) => l.layout === 'home' && l.paper === paper)!;
+    const grid = gridRect(layout);
+    const slotOf = (w: { xMin: number; xMax: number; yMin: number; yMax: number }) => ({
+      col: Math.floor(((w.xMin + w.xMax) / 2 - pt(grid.x)) / pt(card.width)),
+      row: Math.floor(((w.yMin + w.yMax) / 2 - pt(grid.y)) / pt(card.height)),
+    });
+    for (const f of files().filter((x) => x.layout === 'home' && x.paper === paper)) {
+      const list = words(path(f)).words;
+      const total = f.items!.length;
+      f.items!.forEach((item, i) => {
+        // The band of both sides carries "n/total".
+        const label = `${i + 1}/${total}`;
+        const front = list.find((w) => w.page === item.page && w.text === label)!;
+        const back = list.find((w) => w.page === item.page + 1 && w.text === label)!;
+        expect(front && back, `${f.file} card ${label}`).toBeTruthy();
+        const a = slotOf(front);
+        const b = slotOf(back);
+        expect(b, `${f.file} card ${label}`).toEqual({ col: layout.cols - 1 - a.col, row: a.row });
+      });
+    }
+  });
+});
