@@ -16,7 +16,6 @@ export const questionsDeck: Deck = {
       category.questions.map((question, i) => ({
         id: `${category.id}-${i + 1}`,
         name: question,
-        backLabel: category.name,
         front: [
           box(
             { flexDirection: 'row', marginTop: 3 },
