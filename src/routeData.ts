@@ -14,7 +14,7 @@ export const onRequest = defineRouteMiddleware(({ locals }) => {
   const shown = methodSections.filter((s) => s.shown(method));
   const [overview, ...guide] = route.toc.items;
   route.toc.items = [
-    overview,
+    ...(overview ? [overview] : []),
     ...shown.filter((s) => s.place === 'before').map(item),
     ...guide,
     ...shown.filter((s) => s.place === 'after').map(item),

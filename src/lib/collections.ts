@@ -1,9 +1,10 @@
 /** Site-side access to the localized data collections (entries are stored as `<lang>/<id>`). */
-import { getCollection, type CollectionEntry, type DataCollectionKey } from 'astro:content';
+import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import type { Lang } from '../config.ts';
 import type { RoleRef } from '../schemas/vocabulary.ts';
 
-type LocalizedKey = Exclude<DataCollectionKey, 'i18n'>;
+// Astro 7 types `DataCollectionKey` as `any`; `CollectionKey` is the typed list of collections.
+type LocalizedKey = Exclude<CollectionKey, 'docs' | 'i18n'>;
 
 export async function localized<K extends LocalizedKey>(name: K, lang: string) {
   const entries = (await getCollection(name, (e: CollectionEntry<K>) => e.id.startsWith(`${lang}/`))) as CollectionEntry<K>[];

@@ -100,6 +100,7 @@ export function checkContentContract(root?: string): string[] {
   }
 
   const [first, ...others] = langs;
+  if (first === undefined) return problems;
   for (const other of others) {
     for (const a of methods[first]) {
       const b = methods[other].find((e) => e.method.id === a.method.id);

@@ -47,7 +47,7 @@ export function readFrontmatter(file: string): Record<string, unknown> {
   const source = readFileSync(file, 'utf8');
   const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
   if (!match) throw new Error(`${file}: no frontmatter block`);
-  return (parseYaml(match[1]) ?? {}) as Record<string, unknown>;
+  return (parseYaml(match[1] ?? '') ?? {}) as Record<string, unknown>;
 }
 
 /** Turns a zod error into one line per problem, each naming the file and the field. */
