@@ -29,7 +29,7 @@ export default defineConfig({
           globalSetup: ['tests/browser/setup.ts'],
           // Files run one after another; inside a file, pages are checked a few at a time.
           fileParallelism: false,
-          maxConcurrency: 3,
+          maxConcurrency: 2,
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
