@@ -13,7 +13,7 @@ const brokenFile = relative(process.cwd(), `${fixtureRoot}/src/content/docs/meth
 
 describe('method schema', () => {
   test('rejects a step of zero minutes, naming the file and the field', () => {
-    expect(() => loadMethods('nl', fixtureRoot)).toThrowError(
+    expect(() => loadMethods('nl', fixtureRoot)).toThrow(
       new RegExp(`${brokenFile.replaceAll('.', '\\.')}: field "method\\.steps\\.0\\.minutes"`),
     );
   });
