@@ -6,8 +6,9 @@
  */
 import { describe, expect, test } from 'vitest';
 import { NodeType, type HTMLElement, type Node } from 'node-html-parser';
-import { builtMethodIds, contentPages } from '../support/dist.ts';
-import { langBase, langs } from '../../src/config.ts';
+import { contentPages } from '../support/dist.ts';
+import { langs } from '../../src/config.ts';
+import { loadMethods } from '../../src/lib/contentFiles.ts';
 
 const inline = new Set(
   'a abbr b bdi bdo cite code data del dfn em i ins kbd label mark output q s samp small span strong sub sup time u var'.split(' '),
@@ -46,9 +47,10 @@ describe('no glued words', () => {
     expect(gluedWords(page.dom.querySelector('main')!)).toEqual([]);
   });
 
-  const methodPages = langs.flatMap((lang) =>
-    builtMethodIds(lang).map((id) => contentPages().find((p) => p.route === `${langBase(lang)}methoden/${id}/`)!),
-  );
+  // Method pages are the pages with a `method:` block; redirects.test.ts checks each one was built.
+  const methodPages = langs
+    .flatMap((lang) => loadMethods(lang))
+    .flatMap(({ url }) => contentPages().filter((p) => p.route === url));
 
   test.for(methodPages.map((p) => [p.route, p] as const))('%s: step timeline says "Label: names"', ([, page]) => {
     const who = page.dom.querySelectorAll('.timeline .who');

@@ -92,13 +92,3 @@ export function builtPages(): BuiltPage[] {
 /** Real pages: everything except redirect stubs. */
 export const contentPages = () => builtPages().filter((page) => page.redirectTo === undefined);
 export const redirectPages = () => builtPages().filter((page) => page.redirectTo !== undefined);
-
-/** Method ids that have a built page, per language: `dist/<lang base>methoden/<id>/index.html`. */
-export function builtMethodIds(lang: Lang): string[] {
-  const prefix = `${langBase(lang)}methoden/`;
-  return contentPages()
-    .map((page) => page.route)
-    .filter((route) => route.startsWith(prefix) && route.length > prefix.length && langOfRoute(route) === lang)
-    .map((route) => route.slice(prefix.length, -1))
-    .filter((id) => !id.includes('/'));
-}
