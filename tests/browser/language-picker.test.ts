@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { languages } from '../../src/config.ts';
+import { languages, type Lang } from '../../src/config.ts';
 import { twinRoute } from '../support/dist.ts';
 import { connectBrowser, openPage } from '../support/browser.ts';
 
@@ -12,9 +12,9 @@ let browser: Browser;
 beforeAll(async () => void (browser = await connectBrowser()));
 afterAll(async () => browser?.close());
 
-const labelOf = (lang: 'nl' | 'en') => languages.find((l) => l.lang === lang)!.label;
+const labelOf = (lang: Lang) => languages.find((l) => l.lang === lang)!.label;
 
-async function pick(page: Page, lang: 'nl' | 'en', expectedPath: string) {
+async function pick(page: Page, lang: Lang, expectedPath: string) {
   const select = page.locator('starlight-lang-select select').filter({ visible: true }).first();
   await Promise.all([page.waitForURL((url) => url.pathname === expectedPath), select.selectOption({ label: labelOf(lang) })]);
   await page.waitForLoadState('load');

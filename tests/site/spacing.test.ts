@@ -17,7 +17,7 @@ const invisible = new Set(['script', 'style', 'template', 'noscript', 'svg']);
 const wordChar = /[\p{L}\p{N}]/u;
 
 /** Pairs of neighbouring inline nodes whose texts touch letter-to-letter, e.g. "min" + "klein". */
-export function gluedWords(root: HTMLElement): string[] {
+function gluedWords(root: HTMLElement): string[] {
   const found: string[] = [];
   const visit = (element: HTMLElement) => {
     const nodes = element.childNodes.filter(
