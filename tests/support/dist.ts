@@ -26,9 +26,8 @@ export interface BuiltPage {
   /** The URL path to request from a static server: the route, except `/404.html` for a root-level `404.html`. */
   urlPath: string;
   lang: Lang;
-  /** Redirect stubs (Astro `redirects`) are meta-refresh pages; `target` is where they send you. */
+  /** Redirect stubs (Astro `redirects`) are meta-refresh pages; this is where they send you. */
   redirectTo: string | undefined;
-  html: string;
   dom: HTMLElement;
 }
 
@@ -73,8 +72,7 @@ let cache: BuiltPage[] | undefined;
 export function builtPages(): BuiltPage[] {
   assertBuilt();
   cache ??= htmlFiles(distDir).map((file) => {
-    const html = readFileSync(join(distDir, file), 'utf8');
-    const dom = parse(html);
+    const dom = parse(readFileSync(join(distDir, file), 'utf8'));
     const route = routeOf(file);
     return {
       file,
@@ -82,7 +80,6 @@ export function builtPages(): BuiltPage[] {
       urlPath: file.endsWith('/index.html') || file === 'index.html' ? route : `/${file}`,
       lang: langOfRoute(route),
       redirectTo: redirectTarget(dom),
-      html,
       dom,
     };
   });
