@@ -1,0 +1,45 @@
+/**
+ * Protects accessibility (WCAG 2.2 AA as far as axe-core can test it): every built page has zero axe
+ * violations in the light and in the dark theme. Fix a violation in the site (src/styles/theme.css,
+ * src/components/), never by loosening this test.
+ *
+ * Each page is loaded once with the light theme stored (as a returning visitor would have it), checked,
+ * then switched to dark with Starlight's own theme picker and checked again with the same rules.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { contentPages } from '../support/dist.ts';
+import { connectBrowser, openPage, type Theme } from '../support/browser.ts';
+
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let browser: Browser;
+beforeAll(async () => void (browser = await connectBrowser()));
+afterAll(async () => browser?.close());
+
+async function violations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
+  return violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id} (${v.impact}): ${v.help} → ${n.target.join(' ')}\n    ${n.failureSummary?.split('\n').join('\n    ')}`),
+  );
+}
+
+const themeOf = (page: Page) => page.locator('html').getAttribute('data-theme');
+
+describe('axe', () => {
+  test.concurrent.for(contentPages().map((p) => [p.urlPath] as const))('%s: no violations in light and dark theme', async ([path], { expect }) => {
+    const opened = await openPage(browser, path, { theme: 'light' });
+    const { page } = opened;
+    try {
+      expect(await themeOf(page), 'stored theme applied on load').toBe('light' satisfies Theme);
+      expect.soft(await violations(page), `${path} [light]`).toEqual([]);
+
+      await page.locator('starlight-theme-select select').filter({ visible: true }).first().selectOption('dark');
+      expect(await themeOf(page), 'theme picker switched to dark').toBe('dark' satisfies Theme);
+      expect.soft(await violations(page), `${path} [dark]`).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+});

@@ -1,0 +1,36 @@
+/**
+ * Protects the cross-file rules that no single schema can see: each page and data entry has its twin,
+ * and twins agree on the language-neutral facts. The fixture proves each rule fires; the real content
+ * must break none of them.
+ */
+import { describe, expect, test } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { checkContentContract } from '../../src/lib/contentContract.ts';
+
+const twinsFixture = fileURLToPath(new URL('./fixtures/twins', import.meta.url));
+
+describe('content contract on a fixture with three mistakes', () => {
+  const problems = checkContentContract(twinsFixture);
+
+  test('reports the page that has no English twin', () => {
+    expect(problems).toContain('page "alleen-nl" exists in nl but has no en twin');
+  });
+
+  test('reports the data entry that has no English twin', () => {
+    expect(problems).toContain('pitfalls entry "alleen-nl" exists in nl but has no en twin');
+  });
+
+  test('reports twins whose step minutes differ', () => {
+    expect(problems.filter((p) => p.startsWith('method "twin-methode": "steps" differs between nl and en'))).toHaveLength(1);
+  });
+
+  test('reports nothing else', () => {
+    expect(problems).toHaveLength(3);
+  });
+});
+
+describe('content contract on the real content', () => {
+  test('reports no problems', () => {
+    expect(checkContentContract()).toEqual([]);
+  });
+});

@@ -1,0 +1,129 @@
+/**
+ * A small static file server for dist/, used by the browser tests and `npm run audit`. It behaves like
+ * a plain static host: `/x/` serves `x/index.html`, a missing file gets `404.html` with status 404,
+ * text is gzipped when the browser asks for it (Lighthouse's simulated timings depend on transfer size).
+ * It listens on 127.0.0.1 only.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const mimeTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.gif': 'image/gif',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+  '.pdf': 'application/pdf',
+  '.zip': 'application/zip',
+  '.wasm': 'application/wasm',
+  // Pagefind's index chunks are already compressed binary files; the client decodes them itself.
+  '.pagefind': 'application/octet-stream',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_filter': 'application/octet-stream',
+};
+
+export const mimeTypeOf = (file: string) => mimeTypes[extname(file).toLowerCase()] ?? 'application/octet-stream';
+
+const compressible = (type: string) => /^(text\/|application\/(json|xml|manifest\+json)|image\/svg\+xml)/.test(type);
+
+async function isFile(path: string): Promise<boolean | 'dir'> {
+  try {
+    const info = await stat(path);
+    return info.isDirectory() ? 'dir' : info.isFile();
+  } catch {
+    return false;
+  }
+}
+
+export interface StaticServer {
+  /** `http://127.0.0.1:<port>` */
+  origin: string;
+  close(): Promise<void>;
+}
+
+export async function serveStatic(dir: string, port = 0): Promise<StaticServer> {
+  const root = resolve(dir);
+  const send = async (req: IncomingMessage, res: ServerResponse, file: string, status: number) => {
+    const type = mimeTypeOf(file);
+    let body = await readFile(file);
+    const headers: Record<string, string> = {
+      'Content-Type': type,
+      // Astro fingerprints everything under /_astro/; pages must revalidate.
+      'Cache-Control': file.includes(`${sep}_astro${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+    };
+    if (compressible(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      body = gzipSync(body);
+      headers['Content-Encoding'] = 'gzip';
+      headers['Vary'] = 'Accept-Encoding';
+    }
+    headers['Content-Length'] = String(body.length);
+    res.writeHead(status, headers);
+    res.end(req.method === 'HEAD' ? undefined : body);
+  };
+
+  const server = createServer((req, res) => {
+    void (async () => {
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+        return;
+      }
+      const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+      const path = normalize(join(root, decodeURIComponent(pathname)));
+      if (path !== root && !path.startsWith(root + sep)) {
+        res.writeHead(403).end();
+        return;
+      }
+      const kind = await isFile(path);
+      if (kind === 'dir') {
+        if (!pathname.endsWith('/')) {
+          res.writeHead(301, { Location: `${pathname}/` }).end();
+          return;
+        }
+        if ((await isFile(join(path, 'index.html'))) === true) return send(req, res, join(path, 'index.html'), 200);
+      } else if (kind) {
+        return send(req, res, path, 200);
+      } else if ((await isFile(`${path}.html`)) === true) {
+        return send(req, res, `${path}.html`, 200);
+      }
+      const notFound = join(root, '404.html');
+      if ((await isFile(notFound)) === true) return send(req, res, notFound, 404);
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+    })().catch((error: unknown) => {
+      res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end(String(error));
+    });
+  });
+
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', done);
+  });
+  const { port: bound } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${bound}`,
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}
