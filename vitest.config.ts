@@ -2,6 +2,7 @@
  * One `vitest run` for the whole suite, grouped by what a test protects and what it needs:
  *   content  – the content files and schemas (no build needed)            → runs first
  *   site     – the built HTML in dist/ (needs `npm run build`)
+ *   kit      – the print kit's PDFs, built by the tests themselves (poppler-utils)
  *   browser  – dist/ served on 127.0.0.1 and driven in the system Chromium
  * Plain Vitest, no Astro/Vite plugins: the tests import src/lib and src/schemas as ordinary modules.
  */
@@ -20,6 +21,18 @@ export default defineConfig({
       {
         extends: true,
         test: { name: 'site', include: ['tests/site/**/*.test.ts'], sequence: { groupOrder: 2 } },
+      },
+      {
+        extends: true,
+        // The print kit builds its own PDFs into temporary folders (twice, for determinism) and opens
+        // them with pdf-lib and poppler, so it needs no dist/ but does need time.
+        test: {
+          name: 'kit',
+          include: ['tests/kit/**/*.test.ts'],
+          sequence: { groupOrder: 2 },
+          testTimeout: 120_000,
+          hookTimeout: 600_000,
+        },
       },
       {
         extends: true,
