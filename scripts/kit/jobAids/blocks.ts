@@ -4,10 +4,10 @@ import { phaseSchema, type JobAidBlock } from '../../../src/schemas/collections.
 import { roleList, type KitContext } from '../context.ts';
 import { box, row, text, type El } from '../render/el.ts';
 import { colors, type } from '../theme.ts';
+import { grow } from '../decks/parts.ts';
 import { blockHeading, hairline, section, table, tickBox, writeLines, writeLine } from './parts.ts';
 
 const body = { fontSize: type.pageBody, lineHeight: 1.35 };
-const grow = { flexGrow: 1, flexShrink: 1, flexBasis: 0 };
 
 /** "1:05" from 65 minutes: the agenda's offsets from the start time. */
 export const clock = (minutes: number): string => `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
