@@ -22,37 +22,24 @@ export interface JobAid {
 const bare = (url: string) => url.replace(/^https?:\/\//, '').replace(/\/$/, '');
 
 export function jobAids(ctx: KitContext): JobAid[] {
-  const fromContent = loadData('jobaids', ctx.lang, jobAidSchema, ctx.root).map(
-    (entry): JobAid => ({
-      id: entry.id,
-      title: entry.title,
-      page: (width, height) =>
-        jobAidPage({
-          ctx,
-          width,
-          height,
-          title: entry.title,
-          intro: entry.intro,
-          body: entry.blocks.map((b, i) => renderBlock(ctx, b, i)),
-          url: bare(`${siteUrl}${langBase(ctx.lang)}`),
-        }),
-    }),
+  /** A job-aid is one page: a heading block, the body and the URL it comes from. */
+  const jobAid = (id: string, title: string, heading: string, intro: string, body: () => El[], url: string): JobAid => ({
+    id,
+    title,
+    page: (width, height) => jobAidPage({ ctx, width, height, title: heading, intro, body: body(), url: bare(url) }),
+  });
+  const fromContent = loadData('jobaids', ctx.lang, jobAidSchema, ctx.root).map((entry) =>
+    jobAid(entry.id, entry.title, entry.title, entry.intro, () => entry.blocks.map((b, i) => renderBlock(ctx, b, i)), `${siteUrl}${langBase(ctx.lang)}`),
   );
-  const perMethod = loadMethods(ctx.lang, ctx.root).map(
-    (entry): JobAid => ({
-      id: methodJobAidId(entry.method.id),
-      title: ctx.t('kit.jobAid.methodTitle', { method: entry.title }),
-      page: (width, height) =>
-        jobAidPage({
-          ctx,
-          width,
-          height,
-          title: entry.title,
-          intro: entry.method.summary,
-          body: methodJobAidBody(ctx, entry),
-          url: bare(methodPermalink(ctx.lang, entry.method.id)),
-        }),
-    }),
+  const perMethod = loadMethods(ctx.lang, ctx.root).map((entry) =>
+    jobAid(
+      methodJobAidId(entry.method.id),
+      ctx.t('kit.jobAid.methodTitle', { method: entry.title }),
+      entry.title,
+      entry.method.summary,
+      () => methodJobAidBody(ctx, entry),
+      methodPermalink(ctx.lang, entry.method.id),
+    ),
   );
   return [...fromContent, ...perMethod];
 }

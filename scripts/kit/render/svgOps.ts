@@ -4,16 +4,10 @@
  * else (borders, clipping, masks in use, gradients, images) fails loudly, so a template cannot
  * silently lose part of its look in the PDF.
  */
-import { parseColor, type Rgb } from './ops.ts';
+import { parseColor, type RectOp, type Rgb } from './ops.ts';
 
-export interface RawRect {
-  kind: 'rect';
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-  fill: Rgb;
-}
+/** A rect is already in its final form (points, top left); paths and text still need work. */
+export type RawRect = RectOp;
 export interface RawPath {
   kind: 'path';
   d: string;
