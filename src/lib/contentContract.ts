@@ -5,7 +5,7 @@
  */
 import { langs, type Lang } from '../config.ts';
 import { jobAidSchema, phaseSchema, roleSchema, type JobAidBlock } from '../schemas/collections.ts';
-import { listDataIds, listPages, loadData, loadMethods, methodsDir, type MethodEntry } from './contentFiles.ts';
+import { listDataIds, listPages, loadData, loadMethods, jobAidFields, methodsDir, type MethodEntry } from './contentFiles.ts';
 import type { Method } from '../schemas/method.ts';
 
 export const dataCollections = ['pitfalls', 'tips', 'roles', 'phases', 'questions', 'jobaids'] as const;
@@ -47,14 +47,14 @@ export function methodFacts(m: Method) {
 }
 
 /** The shape of a job-aid, which both languages print the same: block kinds, item and row counts. */
-export function jobAidFacts(blocks: JobAidBlock[]) {
+export function jobAidFacts(blocks: JobAidBlock[], lang: Lang, root?: string) {
   return {
     blocks: blocks.map((b) => {
       switch (b.kind) {
         case 'checklist':
           return { kind: b.kind, items: b.items.length };
         case 'fields':
-          return { kind: b.kind, columns: b.columns, lines: b.fields.map((f) => f.lines) };
+          return { kind: b.kind, columns: b.columns, lines: jobAidFields(b, lang, root).map((f) => f.lines) };
         case 'table':
           return { kind: b.kind, widths: b.columns.map((c) => c.width), rows: b.rows };
         case 'ratings':
@@ -117,9 +117,11 @@ export function checkContentContract(root?: string): string[] {
     } catch (error) {
       problems.push((error as Error).message);
     }
-    // Validated on its own so its schema errors are reported; the twin comparison below skips them.
+    // Validated on its own (schema, and fields taken from a page) so its errors are reported; the
+    // twin comparison below skips them.
     try {
-      loadData('jobaids', lang, jobAidSchema, root);
+      for (const aid of loadData('jobaids', lang, jobAidSchema, root))
+        for (const block of aid.blocks) if (block.kind === 'fields') jobAidFields(block, lang, root);
     } catch (error) {
       problems.push((error as Error).message);
     }
@@ -142,7 +144,7 @@ export function checkContentContract(root?: string): string[] {
       const jb = loadData('jobaids', other, jobAidSchema, root);
       for (const a of ja) {
         const b = jb.find((x) => x.id === a.id);
-        if (b) problems.push(...compareFacts(`job-aid "${a.id}"`, jobAidFacts(a.blocks), jobAidFacts(b.blocks), other));
+        if (b) problems.push(...compareFacts(`job-aid "${a.id}"`, jobAidFacts(a.blocks, first, root), jobAidFacts(b.blocks, other, root), other));
       }
     } catch {
       /* schema errors were reported above */

@@ -9,6 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
 import { langBase, langs, type Lang } from '../config.ts';
 import { methodSchema, type Method } from '../schemas/method.ts';
+import type { JobAidBlock } from '../schemas/collections.ts';
 
 export const contentRoot = (root = process.cwd()) => resolve(root, 'src/content');
 
@@ -128,4 +129,19 @@ export function loadData<S extends z.ZodType>(
 export function listDataIds(name: string, lang: Lang, root?: string): string[] {
   const dir = join(contentRoot(root), name, lang);
   return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')).sort() : [];
+}
+
+/** The numbered level-2 headings of a page (`## 1. Vertrouwelijkheid`), in page order. */
+export function numberedHeadings(lang: Lang, slug: string, root?: string): string[] {
+  const body = readFileSync(pageFile(lang, slug, root), 'utf8');
+  return [...body.matchAll(/^## (\d+\. .+?)\s*$/gm)].map((m) => m[1]!);
+}
+
+/** The fields of a job-aid `fields` block: listed in the block, or one per numbered heading of a page. */
+export function jobAidFields(block: Extract<JobAidBlock, { kind: 'fields' }>, lang: Lang, root?: string): { label: string; lines: number }[] {
+  if (block.fields) return block.fields;
+  const { page, lines } = block.fromPage!;
+  const labels = numberedHeadings(lang, page, root);
+  if (labels.length === 0) throw new Error(`job-aid fields take their labels from page "${page}" (${lang}), which has no numbered "## 1. …" headings`);
+  return labels.map((label) => ({ label, lines }));
 }

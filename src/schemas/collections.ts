@@ -60,17 +60,28 @@ export const questionCategorySchema = z.object({
  * here; the print kit only decides how a block looks. `agenda` is filled from the phases collection.
  */
 const jobAidHeading = { heading: text(60).optional() };
+const writeLines = z.number().int().min(1).max(10).default(1);
 export const jobAidBlockSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('text'), ...jobAidHeading, body: text(400) }),
   /** Items to tick off. */
   z.object({ kind: z.literal('checklist'), ...jobAidHeading, items: z.array(text(160)).min(1) }),
-  /** Labels with lines to write on; `columns` sets how many fields share a row. */
-  z.object({
-    kind: z.literal('fields'),
-    ...jobAidHeading,
-    columns: z.number().int().min(1).max(3).default(1),
-    fields: z.array(z.object({ label: text(80), lines: z.number().int().min(1).max(10).default(1) })).min(1),
-  }),
+  /**
+   * Labels with lines to write on; `columns` sets how many fields share a row. Either the labels are
+   * listed here, or `fromPage` takes one label per numbered heading ("## 1. …") of a site page, so a
+   * form that mirrors a page (the group contract) keeps its words in the page only.
+   */
+  z
+    .object({
+      kind: z.literal('fields'),
+      ...jobAidHeading,
+      columns: z.number().int().min(1).max(3).default(1),
+      fields: z.array(z.object({ label: text(80), lines: writeLines })).min(1).optional(),
+      fromPage: z.object({ page: z.string().min(1), lines: writeLines }).optional(),
+    })
+    .refine((b) => (b.fields === undefined) !== (b.fromPage === undefined), {
+      error: 'give either `fields` or `fromPage`, not both or neither',
+      path: ['fields'],
+    }),
   /** An empty table to fill in; column widths are relative. */
   z.object({
     kind: z.literal('table'),

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { languages, publisher, type Lang } from '../../src/config.ts';
-import { loadData, loadMethods } from '../../src/lib/contentFiles.ts';
+import { jobAidFields, loadData, loadMethods } from '../../src/lib/contentFiles.ts';
 import { jobAidSchema, phaseSchema, pitfallSchema, questionCategorySchema, roleSchema } from '../../src/schemas/collections.ts';
 import { gridRect, infoSpans, slots } from '../../scripts/kit/imposeSheet.ts';
 import { buildKit, type KitResult } from '../../scripts/kit/kit.ts';
@@ -209,7 +209,7 @@ describe('text', () => {
     for (const aid of loadData('jobaids', lang, jobAidSchema)) {
       const text = normalise(pageTexts(path(find(lang, aid.id, 'page', 'a4')!)).join(''));
       const words = aid.blocks.flatMap((b) =>
-        b.kind === 'checklist' || b.kind === 'ratings' ? b.items : b.kind === 'fields' ? b.fields.map((x) => x.label) : b.kind === 'table' ? b.columns.map((c) => c.label) : b.kind === 'text' ? [b.body] : [],
+        b.kind === 'checklist' || b.kind === 'ratings' ? b.items : b.kind === 'fields' ? jobAidFields(b, lang).map((x) => x.label) : b.kind === 'table' ? b.columns.map((c) => c.label) : b.kind === 'text' ? [b.body] : [],
       );
       has(text, [aid.title, aid.intro, ...words]);
     }

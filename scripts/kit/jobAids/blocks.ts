@@ -1,5 +1,5 @@
 /** How each block kind of a job-aid (src/schemas/collections.ts jobAidBlockSchema) is drawn. */
-import { loadData } from '../../../src/lib/contentFiles.ts';
+import { jobAidFields, loadData } from '../../../src/lib/contentFiles.ts';
 import { phaseSchema, type JobAidBlock } from '../../../src/schemas/collections.ts';
 import { roleList, type KitContext } from '../context.ts';
 import { box, row, text, type El } from '../render/el.ts';
@@ -84,7 +84,7 @@ export function renderBlock(ctx: KitContext, block: JobAidBlock, index: number):
         ),
       );
     case 'fields': {
-      const cells = block.fields.map((f, i) =>
+      const cells = jobAidFields(block, ctx.lang, ctx.root).map((f, i) =>
         box({ ...grow }, text(`${key}.fields.${i}`, f.label, { fontSize: type.pageSmall, fontWeight: 700, color: colors.muted, lineHeight: 1.2 }), writeLines(f.lines)),
       );
       const rows: El[] = [];
