@@ -6,12 +6,11 @@
 import { langs, type Lang } from '../config.ts';
 import { jobAidSchema, phaseSchema, roleSchema, type JobAidBlock } from '../schemas/collections.ts';
 import { listDataIds, listPages, loadData, loadMethods, jobAidFields, methodsDir, type MethodEntry } from './contentFiles.ts';
-import type { Method } from '../schemas/method.ts';
+import type { Method, Step } from '../schemas/method.ts';
+import { corePhaseId, frameFits, frames, type FramePhase } from './sessionEvening.ts';
 
 export const dataCollections = ['pitfalls', 'tips', 'roles', 'phases', 'questions', 'jobaids'] as const;
 
-/** Session frame lengths the timetable promises, in minutes. */
-export const sessionLengths = { short: 120, long: 150 } as const;
 
 function missingTwins(kind: string, byLang: Record<Lang, string[]>): string[] {
   const problems: string[] = [];
@@ -28,7 +27,7 @@ function missingTwins(kind: string, byLang: Record<Lang, string[]>): string[] {
 
 /** The language-neutral facts of a method: these must be identical in every language. */
 export function methodFacts(m: Method) {
-  const steps = (list: Method['steps'] | undefined) => list?.map((s) => ({ minutes: s.minutes, who: s.who }));
+  const steps = (list: Method['steps'] | undefined) => list?.map((s) => ({ minutes: s.minutes, who: s.who, covers: s.covers }));
   return {
     id: m.id,
     questionTypes: m.questionTypes,
@@ -37,6 +36,7 @@ export function methodFacts(m: Method) {
     facilitator: m.facilitator,
     roles: m.roles.map((r) => r.role),
     materials: m.materials.length,
+    aka: m.aka.length,
     steps: steps(m.steps),
     variants: m.variants.map((v) => steps(v.steps) ?? null),
     traps: m.traps.length,
@@ -110,9 +110,10 @@ export function checkContentContract(root?: string): string[] {
       if (phases.length) {
         for (const key of ['short', 'long'] as const) {
           const total = phases.reduce((sum, p) => sum + p.minutes[key], 0);
-          if (total !== sessionLengths[key])
-            problems.push(`phases (${lang}): the ${key} timetable adds up to ${total} minutes, not ${sessionLengths[key]}`);
+          if (total !== frames[key])
+            problems.push(`phases (${lang}): the ${key} timetable adds up to ${total} minutes, not ${frames[key]}`);
         }
+        for (const entry of methods[lang]) problems.push(...methodConsistency(entry, phases));
       }
     } catch (error) {
       problems.push((error as Error).message);
@@ -149,6 +150,47 @@ export function checkContentContract(root?: string): string[] {
     } catch {
       /* schema errors were reported above */
     }
+  }
+  return problems;
+}
+
+/**
+ * Contradictions inside one method that a schema cannot see: a field that says one thing while the
+ * steps say another, and an evening that fits no session frame.
+ */
+export function methodConsistency(entry: Pick<MethodEntry, 'file' | 'method'>, phases: readonly FramePhase[]): string[] {
+  const { file, method: m } = entry;
+  const problems: string[] = [];
+  const roles = new Set<string>(m.roles.map((r) => r.role));
+  const phaseIds = new Set(phases.map((p) => p.id));
+  const runs: [string, Step[]][] = [
+    ["method.steps", m.steps],
+    ...m.variants.flatMap((v, i): [string, Step[]][] => (v.steps ? [["method.variants." + i + ".steps", v.steps]] : [])),
+  ];
+  for (const [field, steps] of runs) {
+    const seen = new Map<string, number>();
+    steps.forEach((step, i) => {
+      for (const who of step.who)
+        if (who !== 'all' && !roles.has(who))
+          problems.push(`${file}: field "${field}.${i}.who" names "${who}", which is not in method.roles`);
+      for (const phase of step.covers) {
+        if (phase === corePhaseId || !phaseIds.has(phase))
+          problems.push(`${file}: field "${field}.${i}.covers" names "${phase}", which is not a session phase a step can replace (${[...phaseIds].filter((p) => p !== corePhaseId).join(', ')})`);
+        if (seen.has(phase)) problems.push(`${file}: field "${field}.${i}.covers" repeats "${phase}", already covered by step ${seen.get(phase)! + 1}`);
+        seen.set(phase, i);
+      }
+    });
+  }
+  // Someone always leads; the facilitator field says who may.
+  if (!roles.has('facilitator') && !roles.has('external-facilitator'))
+    problems.push(`${file}: field "method.roles" has no facilitator or external-facilitator: every method needs someone who leads`);
+  if (m.facilitator === 'external' && !roles.has('external-facilitator'))
+    problems.push(`${file}: field "method.facilitator" is "external", but method.roles has no external-facilitator`);
+  if (m.facilitator === 'group' && roles.has('external-facilitator'))
+    problems.push(`${file}: field "method.facilitator" is "group", but method.roles lists an external-facilitator`);
+  if (phases.length && frameFits(m, phases).every((fit) => !fit.fitting)) {
+    const full = frameFits(m, phases).map((fit) => `${fit.full.total} of ${fit.full.budget} min`).join(', ');
+    problems.push(`${file}: field "method.steps" fits no session frame (${full}), and no variant with steps does either: shorten the steps or add a short variant`);
   }
   return problems;
 }

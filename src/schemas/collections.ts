@@ -41,6 +41,8 @@ export const phaseSchema = z.object({
   order: z.number().int(),
   title: text(48),
   minutes: z.object({ short: z.number().int().positive(), long: z.number().int().positive() }),
+  /** `session`: done once per evening; `case`: done again for each case when a session has two. */
+  per: z.enum(['session', 'case']),
   who: z.array(roleRef).min(1),
   purpose: text(200),
   prompts: z.array(text(120)).default([]),

@@ -7,6 +7,11 @@ export const stepSchema = z.object({
   minutes: z.number().int().positive().max(60),
   who: z.array(roleRef).min(1),
   instruction: text(170),
+  /**
+   * Phases of the session frame (src/content/phases) that this step does itself, so the evening
+   * skips them: a step "choose a case" covers `choose-case`, a closing round covers `harvest`.
+   */
+  covers: z.array(kebabId).default([]),
 });
 export type Step = z.infer<typeof stepSchema>;
 
@@ -27,6 +32,10 @@ export const methodSchema = z
     id: kebabId,
     /** One line for cards and lists. */
     summary: text(130),
+    /** Other names the method goes by, in this language or others (search finds the page by them). */
+    aka: z.array(text(60)).default([]),
+    /** How to run it in a video call (Teams, Zoom…): what changes, in a few sentences. */
+    online: text(420),
     questionTypes: z.array(questionType).min(1),
     groupSize: z.object({
       min: z.number().int().min(2),

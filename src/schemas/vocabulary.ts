@@ -21,13 +21,21 @@ export const levels = ['new', 'experienced'] as const;
 export const level = z.enum(levels);
 export type Level = z.infer<typeof level>;
 
-export const facilitatorNeeds = ['required', 'recommended', 'optional'] as const;
+/**
+ * Who can lead the method. Every method needs someone who leads (the begeleider); the question is
+ * whether a member of the group can do it. `group`: any member, with the method page or card in hand;
+ * `experienced`: a member who has led this method before, or an external begeleider;
+ * `external`: an external, trained begeleider (Balint, Socratic dialogue).
+ */
+export const facilitatorNeeds = ['group', 'experienced', 'external'] as const;
 export const facilitatorNeed = z.enum(facilitatorNeeds);
+export type FacilitatorNeed = z.infer<typeof facilitatorNeed>;
 
 /** Roles that content can point at. `all` means the whole group. Names live in the roles collection. */
 export const roleIds = [
   'inbrenger',
-  'facilitator',
+  'facilitator', // the begeleider from the group, a role that rotates
+  'external-facilitator', // an external begeleider (intervisor), not a member of the group
   'timekeeper',
   'participant',
   'observer',
