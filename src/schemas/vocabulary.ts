@@ -12,6 +12,11 @@ export const questionTypes = [
   'meaning', // identity, meaning, a turning point or a success
   'group-dynamics', // what happens between people in a team or group
   'question-skills', // the group wants to practise asking questions
+  'knowledge', // a content or knowledge question: someone may know more
+  'values', // what is good or right here? ethics, professional values
+  'beliefs', // stuck thinking, strong "musts", stress
+  'ideas', // ideas or a plan are needed
+  'misunderstanding', // people with different backgrounds or roles miss each other
 ] as const;
 export const questionType = z.enum(questionTypes);
 export type QuestionType = z.infer<typeof questionType>;
