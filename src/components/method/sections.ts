@@ -16,8 +16,11 @@ export interface MethodSection {
 
 export const methodSections: MethodSection[] = [
   { id: 'steps', label: 'method.section.steps', place: 'before', shown: () => true },
+  // The session frame with this method's steps in it, for 2 h and 2.5 h (src/lib/sessionEvening.ts).
+  { id: 'evening', label: 'method.section.evening', place: 'before', shown: () => true },
   { id: 'roles', label: 'method.section.roles', place: 'after', shown: () => true },
   { id: 'variants', label: 'method.section.variants', place: 'after', shown: (m) => m.variants.length > 0 },
+  { id: 'online', label: 'method.section.online', place: 'after', shown: () => true },
   { id: 'traps', label: 'method.section.traps', place: 'after', shown: () => true },
   { id: 'other-methods', label: 'method.section.otherMethods', place: 'after', shown: (m) => m.related.length > 0 },
   { id: 'sources', label: 'method.section.sources', place: 'after', shown: () => true },
