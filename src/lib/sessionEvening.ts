@@ -41,13 +41,14 @@ export interface Run {
   steps: readonly Step[];
 }
 
-export type EveningRow = {
-  /** Minutes from the start of the evening. */
-  start: number;
+type RowPart = {
   minutes: number;
   /** 1 or 2 in a two-case evening; absent for phases done once. */
-  caseNumber?: number;
+  caseNumber?: number | undefined;
 } & ({ kind: 'phase'; phase: FramePhase } | { kind: 'step'; step: Step; stepNumber: number });
+
+/** One line of an evening; `start` is in minutes from the start of the evening. */
+export type EveningRow = RowPart & { start: number };
 
 export interface Evening {
   frame: FrameId;
@@ -68,8 +69,8 @@ export function buildEvening(phases: readonly FramePhase[], runs: readonly Run[]
   const two = runs.length > 1;
   const rows: EveningRow[] = [];
   let clock = 0;
-  const push = (row: Omit<EveningRow, 'start'>) => {
-    rows.push({ ...row, start: clock } as EveningRow);
+  const push = (row: RowPart) => {
+    rows.push({ ...row, start: clock });
     clock += row.minutes;
   };
 
@@ -101,7 +102,7 @@ export function buildEvening(phases: readonly FramePhase[], runs: readonly Run[]
 }
 
 /** The runs a method offers, in the order a group should prefer them: its own steps, then each variant with steps. */
-export function runsOf(method: { steps: readonly Step[]; variants: readonly { steps?: readonly Step[] }[] }): Run[] {
+export function runsOf(method: { steps: readonly Step[]; variants: readonly { steps?: readonly Step[] | undefined }[] }): Run[] {
   return [
     { steps: method.steps },
     ...method.variants.flatMap((v, variant) => (v.steps ? [{ variant, steps: v.steps }] : [])),
@@ -145,4 +146,32 @@ export function coreBudget(phases: readonly FramePhase[], frame: FrameId): numbe
   const core = phases.find((p) => p.id === corePhaseId);
   if (!core) throw new Error(`the session frame has no "${corePhaseId}" phase`);
   return core.minutes[frame];
+}
+
+/** The frame on its own (no method chosen): each phase with its start minute in every frame, and the totals. */
+export function frameTimetable<P extends FramePhase>(phases: readonly P[]): {
+  rows: { phase: P; start: Record<FrameId, number> }[];
+  total: Record<FrameId, number>;
+} {
+  const clock = Object.fromEntries(frameIds.map((f) => [f, 0])) as Record<FrameId, number>;
+  const rows = [...phases]
+    .sort((a, b) => a.order - b.order)
+    .map((phase) => {
+      const start = { ...clock };
+      for (const f of frameIds) clock[f] += phase.minutes[f];
+      return { phase, start };
+    });
+  return { rows, total: clock };
+}
+
+/** One line of the frame-fit table: for a method, what fits one case in each frame, and two cases. */
+export interface MethodFrameFit {
+  perFrame: Record<FrameId, Run | undefined>;
+  twoCases?: { frame: FrameId; run: Run };
+}
+
+export function methodFrameFit(method: Parameters<typeof runsOf>[0], phases: readonly FramePhase[]): MethodFrameFit {
+  const perFrame = Object.fromEntries(frameFits(method, phases).map((f) => [f.frame, f.fitting?.run])) as Record<FrameId, Run | undefined>;
+  const two = twoCaseFit(method, phases);
+  return { perFrame, ...(two ? { twoCases: { frame: two.evening.frame, run: two.run } } : {}) };
 }

@@ -95,6 +95,8 @@ export const jobAidBlockSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('ratings'), ...jobAidHeading, low: text(30), high: text(30), items: z.array(text(120)).min(1) }),
   /** The session timetable (2 h and 2.5 h), built from src/content/phases. */
   z.object({ kind: z.literal('agenda'), ...jobAidHeading }),
+  /** Which method fits which session (2 h, 2.5 h, two cases), built from the methods and the merge rule. */
+  z.object({ kind: z.literal('frame-fit'), ...jobAidHeading }),
 ]);
 export type JobAidBlock = z.infer<typeof jobAidBlockSchema>;
 

@@ -1,9 +1,11 @@
 /**
- * Phase cards: the session frame, one phase per card, with its minutes in the 2-hour and the
- * 2.5-hour timetable, who leads it and what it is for. The back holds the prompts.
+ * Phase cards: the session frame, one phase per card, with its minutes and start time in the 2-hour
+ * and the 2.5-hour timetable (src/lib/sessionEvening.ts), who leads it and what it is for. The back holds the prompts.
  */
 import { loadData } from '../../../src/lib/contentFiles.ts';
 import { phaseSchema } from '../../../src/schemas/collections.ts';
+import { frameTimetable } from '../../../src/lib/sessionEvening.ts';
+import { clock } from '../jobAids/blocks.ts';
 import { roleList } from '../context.ts';
 import { box } from '../render/el.ts';
 import type { Deck } from './deck.ts';
@@ -12,7 +14,7 @@ import { bullets, cardTitle, fact, paragraph, sectionLabel } from './parts.ts';
 export const phasesDeck: Deck = {
   set: 'phases',
   cards: (ctx) =>
-    loadData('phases', ctx.lang, phaseSchema, ctx.root).map((phase) => ({
+    frameTimetable(loadData('phases', ctx.lang, phaseSchema, ctx.root)).rows.map(({ phase, start }) => ({
       id: phase.id,
       name: phase.title,
       backLabel: phase.title,
@@ -21,8 +23,8 @@ export const phasesDeck: Deck = {
         paragraph('purpose', phase.purpose, 6),
         box(
           { marginTop: 'auto', gap: 2 },
-          fact('minutes.short', ctx.t('phase.short'), ctx.t('method.minutes', { count: phase.minutes.short })),
-          fact('minutes.long', ctx.t('phase.long'), ctx.t('method.minutes', { count: phase.minutes.long })),
+          fact('minutes.short', ctx.t('phase.short'), ctx.t('kit.phase.timing', { count: phase.minutes.short, start: clock(start.short) })),
+          fact('minutes.long', ctx.t('phase.long'), ctx.t('kit.phase.timing', { count: phase.minutes.long, start: clock(start.long) })),
           fact('who', ctx.t('phase.who'), roleList(ctx, phase.who)),
         ),
       ],

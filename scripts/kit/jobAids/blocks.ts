@@ -1,5 +1,6 @@
 /** How each block kind of a job-aid (src/schemas/collections.ts jobAidBlockSchema) is drawn. */
-import { jobAidFields, loadData } from '../../../src/lib/contentFiles.ts';
+import { jobAidFields, loadData, loadMethods } from '../../../src/lib/contentFiles.ts';
+import { frameTimetable, methodFrameFit, type Run } from '../../../src/lib/sessionEvening.ts';
 import { phaseSchema, type JobAidBlock } from '../../../src/schemas/collections.ts';
 import { roleList, type KitContext } from '../context.ts';
 import { box, row, text, type El } from '../render/el.ts';
@@ -18,13 +19,10 @@ export const clock = (minutes: number): string => `${Math.floor(minutes / 60)}:$
  */
 function agenda(ctx: KitContext, key: string): El {
   const { t } = ctx;
-  const phases = loadData('phases', ctx.lang, phaseSchema, ctx.root);
-  let short = 0;
-  let long = 0;
+  const timetable = frameTimetable(loadData('phases', ctx.lang, phaseSchema, ctx.root));
   const cell = (k: string, value: string, bold = false) =>
     text(k, value, { fontSize: type.pageSmall, fontWeight: bold ? 700 : 400, lineHeight: 1.25, paddingTop: 1 }, { hyphenate: false });
-  const rows: (El | null)[][] = phases.map((p, i) => {
-    const cells = [
+  const rows: (El | null)[][] = timetable.rows.map(({ phase: p, start }, i) => [
       box(
         {},
         row(
@@ -35,20 +33,16 @@ function agenda(ctx: KitContext, key: string): El {
         text(`${key}.${i}.purpose`, p.purpose, { fontSize: type.pageSmall, lineHeight: 1.3, marginTop: 1 }),
       ),
       cell(`${key}.${i}.short`, t('method.minutes', { count: p.minutes.short }), true),
-      cell(`${key}.${i}.short.start`, clock(short)),
+      cell(`${key}.${i}.short.start`, clock(start.short)),
       cell(`${key}.${i}.long`, t('method.minutes', { count: p.minutes.long }), true),
-      cell(`${key}.${i}.long.start`, clock(long)),
+      cell(`${key}.${i}.long.start`, clock(start.long)),
       null,
-    ];
-    short += p.minutes.short;
-    long += p.minutes.long;
-    return cells;
-  });
+    ]);
   rows.push([
     text(`${key}.total`, t('phase.total'), { fontSize: type.pageSmall, fontWeight: 700, lineHeight: 1.25 }),
-    cell(`${key}.total.short`, t('method.minutes', { count: short }), true),
+    cell(`${key}.total.short`, t('method.minutes', { count: timetable.total.short }), true),
     null,
-    cell(`${key}.total.long`, t('method.minutes', { count: long }), true),
+    cell(`${key}.total.long`, t('method.minutes', { count: timetable.total.long }), true),
     null,
     null,
   ]);
@@ -64,6 +58,36 @@ function agenda(ctx: KitContext, key: string): El {
     ],
     rows,
     18,
+  );
+}
+
+/** Which method fits which session (one case in 2 h, in 2.5 h, two cases), from the merge rule. */
+function frameFit(ctx: KitContext, key: string): El {
+  const { t } = ctx;
+  const phases = loadData('phases', ctx.lang, phaseSchema, ctx.root);
+  const cell = (k: string, value: string, bold = false) =>
+    text(k, value, { fontSize: type.pageSmall, fontWeight: bold ? 700 : 400, lineHeight: 1.25, paddingTop: 1 });
+  const rows = loadMethods(ctx.lang, ctx.root).map(({ title, method }, i) => {
+    const fit = methodFrameFit(method, phases);
+    const label = (run: Run | undefined) =>
+      !run ? t('frameFit.no') : run.variant === undefined ? t('frameFit.yes') : t('frameFit.withVariant', { name: method.variants[run.variant]!.name });
+    return [
+      cell(`${key}.${i}.method`, title, true),
+      cell(`${key}.${i}.short`, label(fit.perFrame.short)),
+      cell(`${key}.${i}.long`, label(fit.perFrame.long)),
+      cell(`${key}.${i}.two`, fit.twoCases ? `${t(`phase.${fit.twoCases.frame}`)}: ${label(fit.twoCases.run)}` : label(undefined)),
+    ];
+  });
+  return table(
+    key,
+    [
+      { label: t('methodIndex.method'), weight: 1 },
+      { label: t('phase.short'), weight: 1 },
+      { label: t('phase.long'), weight: 1 },
+      { label: t('frameFit.twoCases'), weight: 1 },
+    ],
+    rows,
+    14,
   );
 }
 
@@ -135,5 +159,7 @@ export function renderBlock(ctx: KitContext, block: JobAidBlock, index: number):
     }
     case 'agenda':
       return section(...(heading ? [heading] : []), agenda(ctx, `${key}.agenda`));
+    case 'frame-fit':
+      return section(...(heading ? [heading] : []), frameFit(ctx, `${key}.frameFit`));
   }
 }
