@@ -9,6 +9,7 @@ import { roleList, type KitContext } from '../context.ts';
 import { qrOps } from '../qr.ts';
 import { box, row, slot, text, type El } from '../render/el.ts';
 import { fact, grow } from './parts.ts';
+import { frameFitSummary } from '../jobAids/method.ts';
 import { colors, type } from '../theme.ts';
 import type { Deck, DeckCard } from './deck.ts';
 
@@ -28,6 +29,7 @@ export function methodCard(ctx: KitContext, entry: ReturnType<typeof loadMethods
     box(
       { marginTop: 'auto', gap: 2 },
       fact('duration', t('method.duration'), t('method.minutes', { count: minutes })),
+      fact('fit', t('kit.fit.label'), frameFitSummary(ctx, m)),
       fact('groupSize', t('method.groupSize'), t('method.people', { min: m.groupSize.min, max: m.groupSize.max })),
       fact('level', t('method.level'), t(`level.${m.level}`)),
       fact('facilitator', t('method.facilitator'), t(`facilitator.${m.facilitator}`)),

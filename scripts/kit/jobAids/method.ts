@@ -2,7 +2,10 @@
  * The job-aid of a method: its steps with minutes, instruction and who does what, a column for
  * clock times and one for notes, then each role's duty. Built from the method page's frontmatter.
  */
-import { loadMethods } from '../../../src/lib/contentFiles.ts';
+import { loadData, loadMethods } from '../../../src/lib/contentFiles.ts';
+import { phaseSchema } from '../../../src/schemas/collections.ts';
+import { frameIds, methodFrameFit } from '../../../src/lib/sessionEvening.ts';
+import type { Method } from '../../../src/schemas/method.ts';
 import { totalMinutes } from '../../../src/schemas/method.ts';
 import { roleList, type KitContext } from '../context.ts';
 import { box, row, text, type El } from '../render/el.ts';
@@ -10,6 +13,16 @@ import { colors, type } from '../theme.ts';
 import { blockHeading, section, table } from './parts.ts';
 
 export { methodJobAidId } from '../../../src/lib/kitManifest.ts';
+
+/** "2 uur · 2,5 uur (variant)": the frames one case fits in, from the merge rule; cards and job aids print it. */
+export function frameFitSummary(ctx: KitContext, m: Method): string {
+  const fit = methodFrameFit(m, loadData('phases', ctx.lang, phaseSchema, ctx.root));
+  const frames = frameIds
+    .filter((f) => fit.perFrame[f])
+    .map((f) => (fit.perFrame[f]!.variant === undefined ? ctx.t(`phase.${f}`) : ctx.t('kit.fit.withVariant', { frame: ctx.t(`phase.${f}`) })));
+  const two = fit.twoCases ? ` · ${ctx.t('kit.fit.twoCases', { frame: ctx.t(`phase.${fit.twoCases.frame}`) })}` : '';
+  return frames.join(' · ') + two;
+}
 
 export function methodJobAidBody(ctx: KitContext, entry: ReturnType<typeof loadMethods>[number]): El[] {
   const { t } = ctx;
@@ -19,6 +32,7 @@ export function methodJobAidBody(ctx: KitContext, entry: ReturnType<typeof loadM
     `${t('method.duration')}: ${t('method.minutes', { count: totalMinutes(m.steps) })}`,
     `${t('method.groupSize')}: ${t('method.people', { min: m.groupSize.min, max: m.groupSize.max })}`,
     `${t('method.facilitator')}: ${t(`facilitator.${m.facilitator}`)}`,
+    `${t('kit.fit.label')}: ${frameFitSummary(ctx, m)}`,
   ];
   // Who leads sits in the step cell, right after the title: one text column keeps copied text in order.
   const steps = m.steps.map((s, i) => [
@@ -54,6 +68,10 @@ export function methodJobAidBody(ctx: KitContext, entry: ReturnType<typeof loadM
         steps,
         26,
       ),
+    ),
+    section(
+      blockHeading('online.heading', t('method.section.online')),
+      text('online', m.online, small),
     ),
     section(
       blockHeading('roles.heading', t('method.section.roles')),
