@@ -41,6 +41,7 @@ export default defineConfig({
       components: {
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
         Footer: './src/components/overrides/Footer.astro',
+        Search: './src/components/overrides/Search.astro',
       },
       routeMiddleware: './src/routeData.ts',
       sidebar: [
