@@ -6,6 +6,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { siteUrl, langBase } from './src/config.ts';
 import { loadMethods } from './src/lib/contentFiles.ts';
 import { contentContract } from './src/integrations/contentContract.ts';
+import { notFoundPages } from './src/integrations/notFoundPages.ts';
 
 /** Short permalinks for QR codes and course links: /m/<id>/ and /en/m/<id>/ go to the method page. */
 const permalinks = Object.fromEntries(
@@ -55,5 +56,6 @@ export default defineConfig({
       plugins: [starlightLinksValidator({ errorOnLocalLinks: false })],
     }),
     mdx(),
+    notFoundPages(),
   ],
 });

@@ -1,13 +1,14 @@
 /**
  * A small static file server for dist/, used by the browser tests and `npm run audit`. It behaves like
- * a plain static host: `/x/` serves `x/index.html`, a missing file gets `404.html` with status 404,
+ * a plain static host: `/x/` serves `x/index.html`, a missing file gets the nearest `404.html` up its
+ * path with status 404 (as Cloudflare Pages does; Netlify gets the same from dist/_redirects),
  * text is gzipped when the browser asks for it (Lighthouse's simulated timings depend on transfer size).
  * It listens on 127.0.0.1 only.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const mimeTypes: Record<string, string> = {
@@ -105,8 +106,12 @@ export async function serveStatic(dir: string, port = 0): Promise<StaticServer> 
       } else if ((await isFile(`${path}.html`)) === true) {
         return send(req, res, `${path}.html`, 200);
       }
-      const notFound = join(root, '404.html');
-      if ((await isFile(notFound)) === true) return send(req, res, notFound, 404);
+      // Like Cloudflare Pages: the nearest 404.html up the path, so /en/… gets the English one.
+      for (let dir = dirname(path); dir.startsWith(root); dir = dirname(dir)) {
+        const notFound = join(dir, '404.html');
+        if ((await isFile(notFound)) === true) return send(req, res, notFound, 404);
+        if (dir === root) break;
+      }
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
     })().catch((error: unknown) => {
       res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end(String(error));
