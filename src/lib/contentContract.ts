@@ -3,6 +3,7 @@
  * in the other language, the facts that do not depend on language (minutes, roles, group size…) agree
  * between the twins, and ids point at things that exist. Run at build start and in the unit tests.
  */
+import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { langs, type Lang } from '../config.ts';
 import {
@@ -17,7 +18,7 @@ import {
   type JobAidBlock,
 } from '../schemas/collections.ts';
 import type { z } from 'astro/zod';
-import { listDataIds, listPages, loadData, loadMethods, jobAidFields, methodsDir, type MethodEntry } from './contentFiles.ts';
+import { listDataIds, listPages, loadData, loadMethods, jobAidFields, methodsDir, pageFile, type MethodEntry } from './contentFiles.ts';
 import type { Method, Step } from '../schemas/method.ts';
 import { corePhaseId, frameFits, frames, type FramePhase } from './sessionEvening.ts';
 
@@ -49,6 +50,21 @@ function missingTwins(kind: string, byLang: Record<Lang, string[]>): string[] {
     }
   }
   return [...new Set(problems)];
+}
+
+/**
+ * Links to a glossary term (/woordenlijst/#casus, /en/woordenlijst/#casus) must name a term that
+ * exists. The link validator cannot check these anchors: the glossary component makes them.
+ */
+export function glossaryLinks(lang: Lang, ids: readonly string[], root?: string): string[] {
+  const problems: string[] = [];
+  for (const slug of listPages(lang, root)) {
+    const file = pageFile(lang, slug, root);
+    const body = readFileSync(file, 'utf8');
+    for (const m of body.matchAll(/\/(?:[a-z]{2}\/)?woordenlijst\/#([^)"'\s>]+)/g))
+      if (!ids.includes(m[1]!)) problems.push(`${relative(process.cwd(), file)}: links to glossary term "#${m[1]}", which is not in src/content/glossary/${lang}/`);
+  }
+  return problems;
 }
 
 /** The language-neutral facts of a method: these must be identical in every language. */
@@ -175,6 +191,7 @@ export function checkContentContract(root?: string): string[] {
         for (const g of byLang[lang])
           for (const see of g.see as string[])
             if (!ids.includes(see)) problems.push(`${relative(process.cwd(), g.file)}: field "see" names "${see}", which is not a glossary term`);
+        problems.push(...glossaryLinks(lang, ids, root));
       }
     for (const other of others)
       for (const a of byLang[first]) {
