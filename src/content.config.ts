@@ -5,6 +5,8 @@ import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { methodSchema } from './schemas/method.ts';
 import {
+  avoidQuestionSchema,
+  glossarySchema,
   jobAidSchema,
   phaseSchema,
   pitfallSchema,
@@ -35,4 +37,6 @@ export const collections = {
   phases: localizedData('phases', phaseSchema),
   questions: localizedData('questions', questionCategorySchema),
   jobaids: localizedData('jobaids', jobAidSchema),
+  avoid: localizedData('avoid', avoidQuestionSchema),
+  glossary: localizedData('glossary', glossarySchema),
 };

@@ -5,7 +5,7 @@ import type { Lang } from '../config.ts';
 import type { RoleRef } from '../schemas/vocabulary.ts';
 import type { FramePhase } from './sessionEvening.ts';
 
-type LocalizedKey = 'pitfalls' | 'tips' | 'roles' | 'phases' | 'questions' | 'jobaids';
+type LocalizedKey = 'pitfalls' | 'tips' | 'roles' | 'phases' | 'questions' | 'jobaids' | 'avoid';
 
 /** Entries of one language, sorted by `order`, with `key` = the id without the language folder. */
 export async function localized<K extends LocalizedKey>(name: K, lang: string): Promise<(CollectionEntry<K> & { key: string })[]> {

@@ -3,13 +3,40 @@
  * in the other language, the facts that do not depend on language (minutes, roles, group size…) agree
  * between the twins, and ids point at things that exist. Run at build start and in the unit tests.
  */
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { langs, type Lang } from '../config.ts';
-import { jobAidSchema, phaseSchema, roleSchema, type JobAidBlock } from '../schemas/collections.ts';
-import { listDataIds, listPages, loadData, loadMethods, jobAidFields, methodsDir, type MethodEntry } from './contentFiles.ts';
+import {
+  avoidQuestionSchema,
+  glossarySchema,
+  jobAidSchema,
+  phaseSchema,
+  pitfallSchema,
+  questionCategorySchema,
+  roleSchema,
+  tipSchema,
+  type JobAidBlock,
+} from '../schemas/collections.ts';
+import type { z } from 'astro/zod';
+import { listDataIds, listPages, loadData, loadMethods, jobAidFields, methodsDir, pageFile, type MethodEntry } from './contentFiles.ts';
 import type { Method, Step } from '../schemas/method.ts';
 import { corePhaseId, frameFits, frames, type FramePhase } from './sessionEvening.ts';
 
-export const dataCollections = ['pitfalls', 'tips', 'roles', 'phases', 'questions', 'jobaids'] as const;
+export const dataCollections = ['pitfalls', 'tips', 'roles', 'phases', 'questions', 'jobaids', 'avoid', 'glossary'] as const;
+
+/**
+ * Data collections whose twins must agree on more than their id: the schema, and the facts that do
+ * not depend on language (order, category, how many items a list has, which terms a term points at).
+ */
+type FactRule<S extends z.ZodType> = { schema: S; facts: (entry: z.infer<S>) => Record<string, unknown> };
+const rule = <S extends z.ZodType>(schema: S, facts: (entry: z.infer<S>) => Record<string, unknown>): FactRule<S> => ({ schema, facts });
+const dataFacts: Record<string, FactRule<z.ZodType>> = {
+  pitfalls: rule(pitfallSchema, (p) => ({ order: p.order, signals: p.signals.length, remedies: p.remedies.length })),
+  tips: rule(tipSchema, (t) => ({ order: t.order, when: t.when.length, how: t.how.length, why: t.why !== undefined })),
+  questions: rule(questionCategorySchema, (q) => ({ category: q.category, order: q.order, questions: q.questions.length })),
+  avoid: rule(avoidQuestionSchema, (a) => ({ order: a.order })),
+  glossary: rule(glossarySchema, (g) => ({ see: g.see })),
+};
 
 
 function missingTwins(kind: string, byLang: Record<Lang, string[]>): string[] {
@@ -23,6 +50,21 @@ function missingTwins(kind: string, byLang: Record<Lang, string[]>): string[] {
     }
   }
   return [...new Set(problems)];
+}
+
+/**
+ * Links to a glossary term (/woordenlijst/#casus, /en/woordenlijst/#casus) must name a term that
+ * exists. The link validator cannot check these anchors: the glossary component makes them.
+ */
+export function glossaryLinks(lang: Lang, ids: readonly string[], root?: string): string[] {
+  const problems: string[] = [];
+  for (const slug of listPages(lang, root)) {
+    const file = pageFile(lang, slug, root);
+    const body = readFileSync(file, 'utf8');
+    for (const m of body.matchAll(/\/(?:[a-z]{2}\/)?woordenlijst\/#([^)"'\s>]+)/g))
+      if (!ids.includes(m[1]!)) problems.push(`${relative(process.cwd(), file)}: links to glossary term "#${m[1]}", which is not in src/content/glossary/${lang}/`);
+  }
+  return problems;
 }
 
 /** The language-neutral facts of a method: these must be identical in every language. */
@@ -129,6 +171,34 @@ export function checkContentContract(root?: string): string[] {
   }
 
   const [first, ...others] = langs as [Lang, ...Lang[]];
+  for (const [name, { schema, facts }] of Object.entries(dataFacts)) {
+    let byLang: Record<Lang, (Record<string, unknown> & { id: string; file: string })[]>;
+    try {
+      byLang = Object.fromEntries(langs.map((l) => [l, loadData(name, l, schema, root)])) as typeof byLang;
+    } catch (error) {
+      problems.push((error as Error).message);
+      continue;
+    }
+    if (name === 'questions')
+      for (const lang of langs) {
+        const cats = byLang[lang].map((q) => q.category);
+        const dupes = cats.filter((c, i) => cats.indexOf(c) !== i);
+        if (dupes.length) problems.push(`questions (${lang}): category used by more than one file: ${[...new Set(dupes)].join(', ')}`);
+      }
+    if (name === 'glossary')
+      for (const lang of langs) {
+        const ids = byLang[lang].map((g) => g.id);
+        for (const g of byLang[lang])
+          for (const see of g.see as string[])
+            if (!ids.includes(see)) problems.push(`${relative(process.cwd(), g.file)}: field "see" names "${see}", which is not a glossary term`);
+        problems.push(...glossaryLinks(lang, ids, root));
+      }
+    for (const other of others)
+      for (const a of byLang[first]) {
+        const b = byLang[other].find((x) => x.id === a.id);
+        if (b) problems.push(...compareFacts(`${name} "${a.id}"`, facts(a), facts(b), other));
+      }
+  }
   for (const other of others) {
     for (const a of methods[first]) {
       const b = methods[other].find((e) => e.method.id === a.method.id);

@@ -18,6 +18,7 @@ export const listComponents = {
   TipList: { collection: 'tips', depth: 2 },
   RoleList: { collection: 'roles', depth: 2 },
   QuestionBank: { collection: 'questions', depth: 3 },
+  AvoidList: { collection: 'avoid', depth: 3 },
 } as const;
 export type ListComponent = keyof typeof listComponents;
 

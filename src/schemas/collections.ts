@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { questionCategory, roleRef, text } from './vocabulary.ts';
+import { kebabId, questionCategory, roleRef, text } from './vocabulary.ts';
 
 /**
  * Schemas of the data collections under src/content/<collection>/<lang>/<id>.yaml.
@@ -55,6 +55,36 @@ export const questionCategorySchema = z.object({
   name: text(40),
   purpose: text(140),
   questions: z.array(text(120)).min(1),
+});
+
+/**
+ * A kind of question that seems to help but does not (src/content/avoid/<lang>/<id>.yaml): shown under
+ * "Liever niet" on the probing page and on a facilitator card in the questions deck.
+ */
+export const avoidQuestionSchema = z.object({
+  order: z.number().int(),
+  name: text(40),
+  /** A made-up question of this kind, in quotes. */
+  example: text(90),
+  /** Why it does not help the case owner. */
+  why: text(200),
+  /** What to ask or do instead. */
+  instead: text(100),
+});
+
+/**
+ * One term of the glossary (src/content/glossary/<lang>/<id>.yaml). The id is the Dutch term in
+ * kebab-case and is the anchor on both glossary pages (/woordenlijst/#casus, /en/woordenlijst/#casus).
+ */
+export const glossarySchema = z.object({
+  term: text(60),
+  definition: text(400),
+  /** Other words that books or other groups use for the same thing. */
+  aka: z.array(text(60)).default([]),
+  /** Words this kit does not use for it (so one concept keeps one term). */
+  notUsed: z.array(text(40)).default([]),
+  /** Ids of related glossary terms. */
+  see: z.array(kebabId).default([]),
 });
 
 /**

@@ -52,16 +52,26 @@ export type RoleId = z.infer<typeof roleId>;
 export const roleRef = z.enum([...roleIds, 'all']);
 export type RoleRef = z.infer<typeof roleRef>;
 
-/** Categories of the question bank (the `questions` card deck). */
+/**
+ * Categories of the question bank (the `questions` card deck). Facts and scene are clarifying (short
+ * answers, a clear picture); the rest probe (they widen the case owner's thinking), after the NSRF
+ * consultancy protocol. Each category's `purpose` says which, where it helps.
+ */
 export const questionCategories = [
   'facts',
   'scene',
   'own-part',
   'want-think-feel',
+  'desire-fear',
   'assumptions',
   'values',
   'perspectives',
+  'patterns',
+  'here-and-now',
+  'sharpen-question',
   'goal',
+  'exceptions',
+  'options',
   'closing',
 ] as const;
 export const questionCategory = z.enum(questionCategories);

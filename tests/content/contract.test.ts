@@ -9,7 +9,7 @@ import { checkContentContract } from '../../src/lib/contentContract.ts';
 
 const twinsFixture = fileURLToPath(new URL('./fixtures/twins', import.meta.url));
 
-describe('content contract on a fixture with three mistakes', () => {
+describe('content contract on a fixture with six mistakes', () => {
   const problems = checkContentContract(twinsFixture);
 
   test('reports the page that has no English twin', () => {
@@ -24,8 +24,22 @@ describe('content contract on a fixture with three mistakes', () => {
     expect(problems.filter((p) => p.startsWith('method "twin-methode": "steps" differs between nl and en'))).toHaveLength(1);
   });
 
+  test('reports a question category whose twin has a different number of questions', () => {
+    expect(problems).toContain('questions "facts": "questions" differs between nl and en (nl 2, en 1)');
+  });
+
+  test('reports a glossary term that points at no term, once per language', () => {
+    expect(problems.filter((p) => p.endsWith('field "see" names "bestaat-niet", which is not a glossary term'))).toHaveLength(2);
+  });
+
+  test('reports a link to a glossary term that does not exist, and not the one that does', () => {
+    const links = problems.filter((p) => p.includes('links to glossary term'));
+    expect(links).toHaveLength(1);
+    expect(links[0]).toMatch(/alleen-nl\.mdx: links to glossary term "#geen-term"/);
+  });
+
   test('reports nothing else', () => {
-    expect(problems).toHaveLength(3);
+    expect(problems).toHaveLength(7);
   });
 });
 

@@ -10,7 +10,7 @@ import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { languages, publisher, type Lang } from '../../src/config.ts';
 import { jobAidFields, loadData, loadMethods } from '../../src/lib/contentFiles.ts';
-import { jobAidSchema, phaseSchema, pitfallSchema, questionCategorySchema, roleSchema } from '../../src/schemas/collections.ts';
+import { avoidQuestionSchema, jobAidSchema, phaseSchema, pitfallSchema, questionCategorySchema, roleSchema } from '../../src/schemas/collections.ts';
 import { gridRect, infoSpans, slots } from '../../scripts/kit/imposeSheet.ts';
 import { buildKit, type KitResult } from '../../scripts/kit/kit.ts';
 import type { ManifestFile } from '../../scripts/kit/manifest.ts';
@@ -185,6 +185,18 @@ describe('text', () => {
         has(t.front, [q, c.name]);
         has(t.back, [c.name, c.purpose]);
       });
+  });
+
+  it.each(langsBuilt)('%s: the facilitator cards at the end of the question deck carry every question to avoid', (lang) => {
+    const f = find(lang, 'questions', 'shop', 'card')!;
+    const cards = f.items!.filter((i) => i.id.startsWith('avoid-')).map((i) => cardText(f, i.id));
+    expect(cards.length).toBeGreaterThan(0);
+    const fronts = cards.map((c) => c.front).join(' ');
+    const backs = cards.map((c) => c.back).join(' ');
+    for (const a of loadData('avoid', lang, avoidQuestionSchema)) {
+      has(fronts, [a.name, a.example]);
+      has(backs, [a.name, a.instead]);
+    }
   });
 
   it.each(langsBuilt)('%s: role, phase and pitfall cards carry their content', (lang) => {
