@@ -7,6 +7,7 @@ import { siteUrl, langBase } from './src/config.ts';
 import { loadMethods } from './src/lib/contentFiles.ts';
 import { contentContract } from './src/integrations/contentContract.ts';
 import { notFoundPages } from './src/integrations/notFoundPages.ts';
+import { contentSecurityPolicy } from './src/integrations/contentSecurityPolicy.ts';
 
 /** Short permalinks for QR codes and course links: /m/<id>/ and /en/m/<id>/ go to the method page. */
 const permalinks = Object.fromEntries(
@@ -60,5 +61,6 @@ export default defineConfig({
     }),
     mdx(),
     notFoundPages(),
+    contentSecurityPolicy(),
   ],
 });

@@ -1,7 +1,8 @@
 /**
  * Protects visitors' privacy and the offline promise: every built page loads in a real Chromium
  * without errors, and nothing on it (fonts, scripts, images, search index) is fetched from anywhere
- * but the site itself. Permalink stubs must land on their method page.
+ * but the site itself, under the Content-Security-Policy the site ships (dist/_headers): a violation is
+ * a console error. Permalink stubs must land on their method page.
  */
 import { afterAll, beforeAll, describe, test } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -19,6 +20,7 @@ describe('every built page in Chromium', () => {
       const opened = await openPage(browser, path, { waitUntil: 'networkidle' });
       try {
         expect(opened.requests.length).toBeGreaterThan(0);
+        expect(opened.response?.headers()['content-security-policy'], 'the page is served with the CSP').toMatch(/script-src 'self'/);
         expect.soft(opened.foreign(), 'requests that left 127.0.0.1').toEqual([]);
         expect.soft(opened.problems, 'errors').toEqual([]);
       } finally {

@@ -3,7 +3,7 @@
  * `browser.newContext()`), with every request recorded and anything that leaves 127.0.0.1 blocked,
  * and with console errors, page errors and failed or 4xx/5xx responses collected as problems.
  */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Response } from 'playwright-core';
 import { inject } from 'vitest';
 
 export type Theme = 'light' | 'dark';
@@ -14,11 +14,13 @@ export const connectBrowser = (): Promise<Browser> => chromium.connect(inject('w
 export interface OpenedPage {
   page: Page;
   context: BrowserContext;
+  /** The response to the page's own request (its headers carry the Content-Security-Policy). */
+  response: Response | null;
   /** Every URL the page requested (documents, scripts, styles, fonts, search index…). */
   requests: string[];
   /** Requests to anything but the local server: the site must work fully offline and track nobody. */
   foreign: () => string[];
-  /** Console errors, uncaught exceptions, failed requests and error responses. */
+  /** Console errors, uncaught exceptions, Content-Security-Policy violations, failed requests and error responses. */
   problems: string[];
   close: () => Promise<void>;
 }
@@ -39,6 +41,12 @@ export async function openPage(
   context.on('request', (request) => void requests.push(request.url()));
   // Never let a stray request reach the network, even when the test is about to fail on it.
   await context.route((url) => !isLocal(url.href), (route) => route.abort('blockedbyclient'));
+  // Init scripts run outside the page's CSP; a violation anywhere on the page becomes a problem.
+  await context.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`CSP violation: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`),
+    ),
+  );
   if (theme) await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
 
   const page = await context.newPage();
@@ -54,10 +62,11 @@ export async function openPage(
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
-  await page.goto(new URL(path, local).href, { waitUntil });
+  const response = await page.goto(new URL(path, local).href, { waitUntil });
   return {
     page,
     context,
+    response,
     requests,
     foreign: () => requests.filter((url) => !isLocal(url)),
     problems,

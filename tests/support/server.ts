@@ -2,7 +2,9 @@
  * A small static file server for dist/, used by the browser tests and `npm run audit`. It behaves like
  * a plain static host: `/x/` serves `x/index.html`, a missing file gets the nearest `404.html` up its
  * path with status 404 (as Cloudflare Pages does; Netlify gets the same from dist/_redirects),
- * text is gzipped when the browser asks for it (Lighthouse's simulated timings depend on transfer size).
+ * text is gzipped when the browser asks for it (Lighthouse's simulated timings depend on transfer size),
+ * and the rules in dist/_headers (Netlify / Cloudflare Pages format) are applied, so the browser tests
+ * run under the Content-Security-Policy the site ships.
  * It listens on 127.0.0.1 only.
  */
 import { readFile, stat } from 'node:fs/promises';
@@ -56,6 +58,38 @@ async function isFile(path: string): Promise<boolean | 'dir'> {
   }
 }
 
+/** One `_headers` rule: a path pattern (`*` matches anything) and the headers it sets. */
+export interface HeaderRule {
+  pattern: RegExp;
+  headers: [string, string][];
+}
+
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*');
+      rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
+      continue;
+    }
+    const colon = line.indexOf(':');
+    const rule = rules.at(-1);
+    if (!rule || colon < 0) throw new Error(`_headers: cannot read line "${line}"`);
+    rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+  }
+  return rules;
+}
+
+async function readHeaderRules(root: string): Promise<HeaderRule[]> {
+  try {
+    return parseHeadersFile(await readFile(join(root, '_headers'), 'utf8'));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
 export interface StaticServer {
   /** `http://127.0.0.1:<port>` */
   origin: string;
@@ -64,6 +98,7 @@ export interface StaticServer {
 
 export async function serveStatic(dir: string, port = 0): Promise<StaticServer> {
   const root = resolve(dir);
+  const headerRules = await readHeaderRules(root);
   const send = async (req: IncomingMessage, res: ServerResponse, file: string, status: number) => {
     const type = mimeTypeOf(file);
     let body = await readFile(file);
@@ -72,6 +107,8 @@ export async function serveStatic(dir: string, port = 0): Promise<StaticServer> 
       // Astro fingerprints everything under /_astro/; pages must revalidate.
       'Cache-Control': file.includes(`${sep}_astro${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
     };
+    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    for (const rule of headerRules) if (rule.pattern.test(pathname)) for (const [name, value] of rule.headers) headers[name] = value;
     if (compressible(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       body = gzipSync(body);
       headers['Content-Encoding'] = 'gzip';
