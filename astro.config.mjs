@@ -3,18 +3,10 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import starlightLinksValidator from 'starlight-links-validator';
-import { siteUrl, langBase } from './src/config.ts';
-import { loadMethods } from './src/lib/contentFiles.ts';
+import { siteUrl } from './src/config.ts';
 import { contentContract } from './src/integrations/contentContract.ts';
 import { notFoundPages } from './src/integrations/notFoundPages.ts';
 import { contentSecurityPolicy } from './src/integrations/contentSecurityPolicy.ts';
-
-/** Short permalinks for QR codes and course links: /m/<id>/ and /en/m/<id>/ go to the method page. */
-const permalinks = Object.fromEntries(
-  /** @type {const} */ (['nl', 'en']).flatMap((lang) =>
-    loadMethods(lang).map((entry) => [`${langBase(lang)}m/${entry.method.id}`, entry.url]),
-  ),
-);
 
 /** A sidebar group whose pages come from one content folder, ordered by `sidebar.order`. */
 const group = (/** @type {string} */ label, /** @type {string} */ en, /** @type {string} */ directory) => ({
@@ -28,7 +20,6 @@ export default defineConfig({
   trailingSlash: 'always',
   // Astro 7 defaults to 'jsx', which glues inline elements together ("20 minklein"); keep HTML spacing.
   compressHTML: true,
-  redirects: permalinks,
   integrations: [
     contentContract(),
     starlight({

@@ -24,8 +24,18 @@ export const publisher = {
   contentLicence: 'CC BY-SA 4.0',
 } as const;
 
+/** The organisation shown in the header, the link previews and the printables. */
+export const brand = {
+  name: 'Intervisiekit',
+  /** The site's accent colour (src/styles/theme.css `--sl-color-accent`). */
+  accent: '#0b5c6b',
+} as const;
+
 /** Path prefix of a language on the site: '/' for Dutch, '/en/' for English. */
 export function langBase(lang: Lang): string {
   const { locale } = languages.find((l) => l.lang === lang)!;
   return locale ? `/${locale}/` : '/';
 }
+
+/** The short link of a method (what the printed cards' QR codes carry): '/m/<id>/', '/en/m/<id>/'. */
+export const shortLinkPath = (lang: Lang, id: string): string => `${langBase(lang)}m/${id}/`;

@@ -3,15 +3,27 @@ import type { MarkdownHeading } from 'astro';
 import { methodSections } from './components/method/sections.ts';
 import { localized } from './lib/collections.ts';
 import { listComponents, listPlacements, nestToc } from './lib/tableOfContents.ts';
+import { previewImagePath, previewSize } from './lib/linkPreview.ts';
+import { siteUrl } from './config.ts';
 
 /**
- * Rules every page passes through: no fallback pages (each page needs its twin), and a table of
- * contents that includes the headings components render from data.
+ * Rules every page passes through: no fallback pages (each page needs its twin), a link preview
+ * image (src/pages/og/), and a table of contents that includes the headings components render from data.
  */
 export const onRequest = defineRouteMiddleware(async ({ locals }) => {
   const route = locals.starlightRoute;
   if (route.isFallback) throw new Error(`Page "${route.id}" has no ${route.lang} version; write its twin instead of relying on a fallback.`);
   const { toc, entry } = route;
+
+  const image = `${siteUrl}${previewImagePath(entry.id)}`;
+  route.head.push(
+    { tag: 'meta', attrs: { property: 'og:image', content: image } },
+    { tag: 'meta', attrs: { property: 'og:image:width', content: String(previewSize.width) } },
+    { tag: 'meta', attrs: { property: 'og:image:height', content: String(previewSize.height) } },
+    { tag: 'meta', attrs: { property: 'og:image:alt', content: entry.data.title } },
+    { tag: 'meta', attrs: { name: 'twitter:image', content: image } },
+  );
+
   const overview = toc?.items[0];
   if (!toc || !overview) return;
 

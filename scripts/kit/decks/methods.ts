@@ -2,7 +2,7 @@
  * Method cards. Front: name, one-line summary, duration, group size, level, facilitator, question
  * types. Back: the steps with minutes and who leads, the total, and a QR code to the permalink.
  */
-import { langBase, siteUrl } from '../../../src/config.ts';
+import { shortLinkPath, siteUrl } from '../../../src/config.ts';
 import { loadMethods } from '../../../src/lib/contentFiles.ts';
 import { totalMinutes } from '../../../src/schemas/method.ts';
 import { roleList, type KitContext } from '../context.ts';
@@ -14,7 +14,7 @@ import { colors, type } from '../theme.ts';
 import type { Deck, DeckCard } from './deck.ts';
 
 /** The short URL a QR code on a method card opens (see the redirects in astro.config.mjs). */
-export const methodPermalink = (lang: KitContext['lang'], id: string): string => `${siteUrl}${langBase(lang)}m/${id}/`;
+export const methodPermalink = (lang: KitContext['lang'], id: string): string => `${siteUrl}${shortLinkPath(lang, id)}`;
 
 export function methodCard(ctx: KitContext, entry: ReturnType<typeof loadMethods>[number]): DeckCard {
   const { t } = ctx;

@@ -101,3 +101,8 @@ export function verticalExtent(key: FontKey, size: number): { ascent: number; de
   const f = face(key);
   return { ascent: (f.ascent * size) / f.unitsPerEm, descent: (-f.descent * size) / f.unitsPerEm };
 }
+
+let satoriFontList: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
+/** The kit's two faces in the form satori takes (print surfaces and the site's link previews). */
+export const satoriFonts = () =>
+  (satoriFontList ??= (['regular', 'bold'] as const).map((k) => ({ name: fontFamily, data: fontBytes()[k], weight: fontWeights[k], style: 'normal' as const })));

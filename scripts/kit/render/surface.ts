@@ -10,7 +10,7 @@ import { hyphenate, SHY } from '../hyphenate.ts';
 import { checkFit, type Where } from '../fit.ts';
 import type { Rect } from '../units.ts';
 import type { El, Style } from './el.ts';
-import { advance, cssFontFeatures, fontBytes, fontFamily, fontWeights } from './fonts.ts';
+import { advance, cssFontFeatures, fontFamily, satoriFonts } from './fonts.ts';
 import type { Op, TextOp } from './ops.ts';
 import { svgToRawOps, type RawText } from './svgOps.ts';
 
@@ -94,9 +94,6 @@ function toSatori(el: El, textOf: (key: string) => string): SatoriNode {
   return node;
 }
 
-let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
-const satoriFonts = () =>
-  (fonts ??= (['regular', 'bold'] as const).map((k) => ({ name: fontFamily, data: fontBytes()[k], weight: fontWeights[k], style: 'normal' as const })));
 
 const isSpace = (ch: string) => /\s/.test(ch);
 
