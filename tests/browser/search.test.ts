@@ -9,6 +9,8 @@ import type { Browser } from 'playwright-core';
 import { langBase, langs } from '../../src/config.ts';
 import { connectBrowser, openPage } from '../support/browser.ts';
 import { langOfRoute } from '../support/dist.ts';
+import { loadMethods } from '../../src/lib/contentFiles.ts';
+import { uiStrings } from '../../scripts/kit/i18n.ts';
 
 let browser: Browser;
 beforeAll(async () => void (browser = await connectBrowser()));
@@ -71,6 +73,23 @@ describe('search', () => {
       const paths = await resultPaths();
       expect(paths.filter((p) => langOfRoute(p) !== lang), 'results in another language').toEqual([]);
       expect(opened.foreign()).toEqual([]);
+      expect(opened.problems).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test.for(langs)('the %s index carries every method\'s filters', async (lang) => {
+    const opened = await openPage(browser, langBase(lang));
+    try {
+      // A string, so vitest does not rewrite the dynamic import that runs in the page.
+      const filters = (await opened.page.evaluate(`import('/pagefind/pagefind.js').then((p) => p.filters())`)) as Record<string, Record<string, number>>;
+      const t = uiStrings(lang);
+      const methods = loadMethods(lang);
+      const count = (name: string) => Object.values(filters[t(name)] ?? {}).reduce((a, b) => a + b, 0);
+      expect(count('filter.level'), 'one level per method').toBe(methods.length);
+      expect(count('filter.duration'), 'one duration band per method').toBe(methods.length);
+      expect(count('filter.questionType')).toBe(methods.reduce((n, m) => n + m.method.questionTypes.length, 0));
       expect(opened.problems).toEqual([]);
     } finally {
       await opened.close();
