@@ -57,7 +57,7 @@ export function methodCard(ctx: KitContext, entry: ReturnType<typeof loadMethods
       text('steps.head.step', t('kit.card.stepAndWho'), { ...grow, fontSize: type.tiny, color: colors.muted, lineHeight: lineHeight / type.tiny }),
     ),
     box(
-      { marginTop: 2.5, gap: 2.5 },
+      { marginTop: 2.5, gap: 2 },
       ...m.steps.map((s, i) =>
         row(
           { gap: 4 },

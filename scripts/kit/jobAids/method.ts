@@ -27,7 +27,7 @@ export function frameFitSummary(ctx: KitContext, m: Method): string {
 export function methodJobAidBody(ctx: KitContext, entry: ReturnType<typeof loadMethods>[number]): El[] {
   const { t } = ctx;
   const m = entry.method;
-  const small = { fontSize: type.pageSmall, lineHeight: 1.3 };
+  const small = { fontSize: type.pageSmall, lineHeight: 1.25 };
   const facts = [
     `${t('method.duration')}: ${t('method.minutes', { count: totalMinutes(m.steps) })}`,
     `${t('method.groupSize')}: ${t('method.people', { min: m.groupSize.min, max: m.groupSize.max })}`,
@@ -63,7 +63,7 @@ export function methodJobAidBody(ctx: KitContext, entry: ReturnType<typeof loadM
           { label: t('kit.jobAid.clock'), width: 44 },
           { label: t('kit.card.minutes'), width: 30 },
           { label: t('kit.card.stepAndWho'), weight: 5 },
-          { label: t('kit.jobAid.notes'), weight: 3 },
+          { label: t('kit.jobAid.notes'), weight: 2 },
         ],
         steps,
         26,

@@ -39,8 +39,8 @@ export function table(key: string, columns: Column[], rows: (El | null)[][], min
     ...(c.width ? { width: c.width } : { flexGrow: c.weight ?? 1, flexShrink: 1, flexBasis: 0 }),
     paddingLeft: 4,
     paddingRight: 4,
-    paddingTop: 3,
-    paddingBottom: 3,
+    paddingTop: 2.5,
+    paddingBottom: 2.5,
   });
   const line = (cells: (El | null)[], style: Record<string, string | number>) =>
     row(style, vrule(), ...cells.flatMap((cell, i) => [box(cellStyle(columns[i]!), ...(cell ? [cell] : [])), vrule()]));
