@@ -3,7 +3,9 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import starlightLinksValidator from 'starlight-links-validator';
-import { siteUrl } from './src/config.ts';
+import { basePath, siteUrl } from './src/config.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { baseLinks } from './src/integrations/baseLinks.ts';
 import { contentContract } from './src/integrations/contentContract.ts';
 import { notFoundPages } from './src/integrations/notFoundPages.ts';
 import { contentSecurityPolicy } from './src/integrations/contentSecurityPolicy.ts';
@@ -17,6 +19,9 @@ const group = (/** @type {string} */ label, /** @type {string} */ en, /** @type 
 
 export default defineConfig({
   site: siteUrl,
+  base: basePath,
+  // Root links in content get the base path when the site is hosted under one (SITE_URL with a path).
+  markdown: { processor: satteri({ hastPlugins: [baseLinks] }) },
   trailingSlash: 'always',
   // Astro 7 defaults to 'jsx', which glues inline elements together ("20 minklein"); keep HTML spacing.
   compressHTML: true,
@@ -48,10 +53,10 @@ export default defineConfig({
       ],
       // Glossary anchors come from a component, which the validator cannot see; the content contract
       // checks every link to /woordenlijst/#<term> against src/content/glossary instead.
-      plugins: [starlightLinksValidator({ errorOnLocalLinks: false, exclude: ['/woordenlijst/#*', '/en/woordenlijst/#*'] })],
+      plugins: [starlightLinksValidator({ errorOnLocalLinks: false, exclude: [`${basePath}woordenlijst/#*`, `${basePath}en/woordenlijst/#*`] })],
     }),
     mdx(),
     notFoundPages(),
-    contentSecurityPolicy(),
+    contentSecurityPolicy({ base: basePath }),
   ],
 });

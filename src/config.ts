@@ -1,11 +1,35 @@
 /**
  * Project-wide settings shared by the site (astro.config.mjs) and the print kit (scripts/kit).
- * The site URL is read from the environment so a fork can deploy elsewhere; QR codes on the
- * cards point at the same URL, so set SITE_URL before building prints for another domain.
+ * SITE_URL says where the site will live, path included (https://school.example/intervisie/): links,
+ * assets, search, link previews and the QR codes on the cards all follow it. Set it before building
+ * a copy for another address.
  */
-export const DEFAULT_SITE_URL = 'https://intervisiekit.nl';
+export const DEFAULT_SITE_URL = 'https://intervisiekit.nl/';
 
-export const siteUrl: string = (process.env.SITE_URL ?? DEFAULT_SITE_URL).replace(/\/+$/, '');
+/** Reads SITE_URL; anything but an absolute http(s) URL stops the build before anything is written. */
+export function parseSiteUrl(raw: string): URL {
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !/^https?:$/.test(url.protocol) || url.search || url.hash || url.username) {
+    throw new Error(`SITE_URL must be an absolute http(s) URL without query or fragment, such as https://school.example/intervisie/ (got "${raw}").`);
+  }
+  return url;
+}
+
+const site = parseSiteUrl(process.env.SITE_URL || DEFAULT_SITE_URL);
+
+/** The path the site is served under: '/' or e.g. '/intervisie/' (Astro's `base`). */
+export const basePath: string = site.pathname.replace(/\/*$/, '/');
+
+/** Origin plus base path, without a trailing slash: `${siteUrl}/methoden/x/` is a page's address. */
+export const siteUrl: string = `${site.origin}${basePath}`.replace(/\/$/, '');
+
+/** A site path ('/methoden/x/') as a link under the base path ('/intervisie/methoden/x/'). */
+export const withBase = (path: string): string => (path.startsWith('/') && !path.startsWith('//') ? `${basePath}${path.slice(1)}` : path);
 
 /** Languages in build order: Dutch first. `locale` is the URL prefix ('' for the root). */
 export const languages = [

@@ -4,7 +4,7 @@ import { methodSections } from './components/method/sections.ts';
 import { localized } from './lib/collections.ts';
 import { listComponents, listPlacements, nestToc } from './lib/tableOfContents.ts';
 import { previewImagePath, previewSize } from './lib/linkPreview.ts';
-import { siteUrl } from './config.ts';
+import { basePath, siteUrl, withBase } from './config.ts';
 
 /**
  * Rules every page passes through: no fallback pages (each page needs its twin), a link preview
@@ -14,6 +14,9 @@ export const onRequest = defineRouteMiddleware(async ({ locals }) => {
   const route = locals.starlightRoute;
   if (route.isFallback) throw new Error(`Page "${route.id}" has no ${route.lang} version; write its twin instead of relying on a fallback.`);
   const { toc, entry } = route;
+
+  // Hero buttons link from the site root like every content link; put the base path in front.
+  for (const action of entry.data.hero?.actions ?? []) if (!action.link.startsWith(basePath)) action.link = withBase(action.link);
 
   const image = `${siteUrl}${previewImagePath(entry.id)}`;
   route.head.push(

@@ -1,7 +1,7 @@
 import { copyFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { languages } from '../config.ts';
+import { basePath, languages } from '../config.ts';
 
 /**
  * Makes static hosts serve each language's own 404 page for unknown URLs under its prefix:
@@ -17,7 +17,7 @@ export function notFoundPages(): AstroIntegration {
         const out = fileURLToPath(dir);
         const prefixed = languages.filter((l) => l.locale !== '');
         for (const { locale } of prefixed) await copyFile(`${out}${locale}/404/index.html`, `${out}${locale}/404.html`);
-        const rules = prefixed.map(({ locale }) => `/${locale}/*  /${locale}/404.html  404`);
+        const rules = prefixed.map(({ locale }) => `${basePath}${locale}/*  ${basePath}${locale}/404.html  404`);
         await writeFile(`${out}_redirects`, `# Unknown URLs under a language prefix get that language's 404 page.\n${rules.join('\n')}\n`);
       },
     },

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Lang } from '../config.ts';
+import { withBase, type Lang } from '../config.ts';
 
 export interface KitFile {
   /** Relative to dist/kit (and the URL path /kit/), e.g. "nl/cards-methods-home-a4.pdf". */
@@ -36,7 +36,7 @@ export interface KitManifest {
 
 /** Where the kit is written before astro copies it to dist/kit/. */
 export const kitSourceDir = 'public/kit';
-export const kitUrl = (file: string): string => `/kit/${file}`;
+export const kitUrl = (file: string): string => withBase(`/kit/${file}`);
 
 /** Job-aid id of a method's sheet (scripts/kit/jobAids/method.ts). */
 export const methodJobAidId = (id: string): string => `method-${id}`;

@@ -28,9 +28,13 @@ export interface OpenedPage {
 export async function openPage(
   browser: Browser,
   path: string,
-  { theme, waitUntil = 'load' }: { theme?: Theme; waitUntil?: 'load' | 'networkidle' } = {},
+  {
+    theme,
+    waitUntil = 'load',
+    origin = baseUrl(),
+  }: { theme?: Theme; waitUntil?: 'load' | 'networkidle'; /** Another local server (the sub-path build). */ origin?: string } = {},
 ): Promise<OpenedPage> {
-  const local = new URL(baseUrl());
+  const local = new URL(origin);
   const context = await browser.newContext(theme ? { colorScheme: theme } : {});
   const requests: string[] = [];
   const problems: string[] = [];

@@ -96,7 +96,8 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(dir: string, port = 0): Promise<StaticServer> {
+/** `base`: serve the site under a path, as a host would for SITE_URL https://example.org/<base>/. */
+export async function serveStatic(dir: string, port = 0, { base = '/' }: { base?: string } = {}): Promise<StaticServer> {
   const root = resolve(dir);
   const headerRules = await readHeaderRules(root);
   const send = async (req: IncomingMessage, res: ServerResponse, file: string, status: number) => {
@@ -125,7 +126,12 @@ export async function serveStatic(dir: string, port = 0): Promise<StaticServer> 
         res.writeHead(405, { Allow: 'GET, HEAD' }).end();
         return;
       }
-      const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+      const { pathname: requested } = new URL(req.url ?? '/', 'http://localhost');
+      if (!`${requested}/`.startsWith(base)) {
+        res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found (outside the base path)');
+        return;
+      }
+      const pathname = `/${requested.slice(base.length)}`;
       const path = normalize(join(root, decodeURIComponent(pathname)));
       if (path !== root && !path.startsWith(root + sep)) {
         res.writeHead(403).end();
@@ -133,8 +139,8 @@ export async function serveStatic(dir: string, port = 0): Promise<StaticServer> 
       }
       const kind = await isFile(path);
       if (kind === 'dir') {
-        if (!pathname.endsWith('/')) {
-          res.writeHead(301, { Location: `${pathname}/` }).end();
+        if (!requested.endsWith('/')) {
+          res.writeHead(301, { Location: `${requested}/` }).end();
           return;
         }
         if ((await isFile(join(path, 'index.html'))) === true) return send(req, res, join(path, 'index.html'), 200);
