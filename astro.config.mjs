@@ -1,9 +1,11 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import starlightLinksValidator from 'starlight-links-validator';
-import { basePath, siteUrl } from './src/config.ts';
+import { basePath, brand, siteUrl } from './src/config.ts';
+import { assertBrand } from './src/lib/brandCheck.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks } from './src/integrations/baseLinks.ts';
 import { contentContract } from './src/integrations/contentContract.ts';
@@ -17,6 +19,9 @@ const group = (/** @type {string} */ label, /** @type {string} */ en, /** @type 
   items: [{ autogenerate: { directory } }],
 });
 
+// A trainer's branded copy fails here, before anything is written, when a colour or the logo is unusable.
+assertBrand(brand, fileURLToPath(new URL('.', import.meta.url)));
+
 export default defineConfig({
   site: siteUrl,
   base: basePath,
@@ -28,7 +33,8 @@ export default defineConfig({
   integrations: [
     contentContract(),
     starlight({
-      title: { nl: 'Intervisiekit', en: 'Intervisiekit' },
+      title: brand.name,
+      logo: { src: `./${brand.logo}` },
       defaultLocale: 'root',
       locales: {
         root: { label: 'Nederlands', lang: 'nl' },
@@ -36,6 +42,8 @@ export default defineConfig({
       },
       favicon: '/favicon.svg',
       customCss: ['./src/styles/theme.css'],
+      // The accent colours come from the branding (src/config.ts); theme.css derives the shades.
+      head: [{ tag: 'style', content: `:root{--ik-accent:${brand.accent}}:root[data-theme='dark']{--ik-accent:${brand.accentDark}}` }],
       components: {
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
         Footer: './src/components/overrides/Footer.astro',

@@ -48,12 +48,27 @@ export const publisher = {
   contentLicence: 'CC BY-SA 4.0',
 } as const;
 
-/** The organisation shown in the header, the link previews and the printables. */
+/**
+ * Branding: the one place a trainer changes to hand out the kit under their organisation's name.
+ * The site header (title and logo), the accent colour of the site, the link previews and the
+ * printables (card and job-aid footers, PDF metadata) read it; the site address is SITE_URL above.
+ * The build checks the colours (hex, at least 4.5:1 against the page, WCAG AA) and that the logo is an SVG file.
+ */
 export const brand = {
+  /** Organisation name: the site title, the previews, and the printables next to the Intervisiekit credit. */
   name: 'Intervisiekit',
-  /** The site's accent colour (src/styles/theme.css `--sl-color-accent`). */
+  /** Logo shown left of the title and on link previews: an SVG file, path from the project root. */
+  logo: 'src/assets/logo.svg',
+  /** Accent colour on the light theme (links, buttons, bands), and its lighter twin for the dark theme. */
   accent: '#0b5c6b',
+  accentDark: '#3fa7b8',
 } as const;
+
+/**
+ * The credit line printed on every card and job-aid: the licence asks for attribution, so a branded
+ * copy prints its own name and keeps Intervisiekit's ("Hogeschool X · Intervisiekit · CC BY-SA 4.0").
+ */
+export const creditLine: string = [...new Set([brand.name, publisher.name])].join(' · ') + ` · ${publisher.contentLicence}`;
 
 /** Path prefix of a language on the site: '/' for Dutch, '/en/' for English. */
 export function langBase(lang: Lang): string {

@@ -3,7 +3,7 @@
  * (colour running into the bleed, icon, deck name in words, card number). A deck template only
  * supplies the body under the band.
  */
-import { publisher } from '../../src/config.ts';
+import { creditLine } from '../../src/config.ts';
 import type { KitContext } from './context.ts';
 import { artworkBleed, card } from './paper.ts';
 import { box, row, slot, text, type El } from './render/el.ts';
@@ -60,7 +60,7 @@ export function cardSide({ ctx, set, index, total, body, bandLabel, footer }: Ca
       { flexGrow: 1, paddingLeft: edge, paddingRight: edge, paddingBottom: edge },
       box({ flexGrow: 1 }, ...body),
       footer &&
-        text('footer', `${publisher.name} · ${publisher.contentLicence}`, { fontSize: type.tiny, color: colors.muted, marginTop: 4 }, { hyphenate: false }),
+        text('footer', creditLine, { fontSize: type.tiny, color: colors.muted, marginTop: 4 }, { hyphenate: false }),
     ),
   );
 }

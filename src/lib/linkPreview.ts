@@ -6,6 +6,8 @@
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { satoriFonts, fontFamily } from '../../scripts/kit/render/fonts.ts';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { brand, siteUrl } from '../config.ts';
 
 export const previewSize = { width: 1200, height: 630 } as const;
@@ -29,6 +31,9 @@ const el = (style: Record<string, unknown>, ...children: (Node | string)[]): Nod
   props: { style: { display: 'flex', ...style }, children },
 });
 
+/** The branding's logo as an image satori can draw; builds and tests run from the project root. */
+const logo = `data:image/svg+xml;base64,${readFileSync(resolve(brand.logo)).toString('base64')}`;
+
 const ink = '#1a1a1a';
 const muted = '#4a4a4a';
 const chip = '#ebebeb';
@@ -50,7 +55,7 @@ export async function renderLinkPreview({ title, description, facts }: PreviewTe
         el({ flexDirection: 'row', flexWrap: 'wrap', gap: 16 }, ...chips),
         el(
           { flexDirection: 'row', justifyContent: 'space-between', fontSize: 28, color: brand.accent, fontWeight: 700 },
-          el({}, brand.name),
+          el({ alignItems: 'center', gap: 16 }, { type: 'img', props: { src: logo, width: 48, height: 48 } }, brand.name),
           el({ fontWeight: 400 }, siteUrl.replace(/^https?:\/\//, '')),
         ),
       ),

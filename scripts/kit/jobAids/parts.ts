@@ -3,7 +3,7 @@
  * write-in lines, tick boxes and ruled tables. Lines are thin boxes, not CSS borders, so the PDF
  * writer only ever sees filled rectangles.
  */
-import { publisher } from '../../../src/config.ts';
+import { brand, creditLine } from '../../../src/config.ts';
 import type { KitContext } from '../context.ts';
 import { box, row, text, type El } from '../render/el.ts';
 import { colors, jobAidTheme, type } from '../theme.ts';
@@ -74,14 +74,14 @@ export function jobAidPage({ ctx, width, height, title, intro, body, url }: Page
     { width, height, color: colors.ink },
     box(
       { backgroundColor: jobAidTheme.band, paddingLeft: 14, paddingRight: 14, paddingTop: 12, paddingBottom: 12 },
-      text('kind', `${ctx.t('kit.jobAid.label')} · ${publisher.name}`, { fontSize: type.pageSmall, color: colors.muted, lineHeight: 1.2 }, { hyphenate: false }),
+      text('kind', `${ctx.t('kit.jobAid.label')} · ${brand.name}`, { fontSize: type.pageSmall, color: colors.muted, lineHeight: 1.2 }, { hyphenate: false }),
       text('title', title, { fontSize: type.pageTitle, fontWeight: 700, lineHeight: 1.15, marginTop: 3, color: jobAidTheme.onBand }),
       text('intro', intro, { fontSize: type.pageBody, lineHeight: 1.35, marginTop: 5, color: jobAidTheme.onBand }),
     ),
     box({ flexGrow: 1, paddingTop: 4 }, ...body),
     row(
       { marginTop: 8, justifyContent: 'space-between', gap: 12 },
-      text('footer.credits', `${publisher.name} · ${publisher.contentLicence}`, { fontSize: type.tiny, color: colors.muted }, { hyphenate: false }),
+      text('footer.credits', creditLine, { fontSize: type.tiny, color: colors.muted }, { hyphenate: false }),
       text('footer.url', url, { fontSize: type.tiny, color: colors.muted }, { hyphenate: false }),
     ),
   );
