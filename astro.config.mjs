@@ -58,6 +58,7 @@ export default defineConfig({
         { slug: 'tips' },
         { slug: 'woordenlijst' },
         { slug: 'downloads' },
+        { slug: 'voor-trainers' },
       ],
       // Glossary anchors come from a component, which the validator cannot see; the content contract
       // checks every link to /woordenlijst/#<term> against src/content/glossary instead.

@@ -46,6 +46,8 @@ export const publisher = {
   author: 'Intervisiekit contributors',
   codeLicence: 'MIT',
   contentLicence: 'CC BY-SA 4.0',
+  /** Where the source code is published (the for-trainers page links it). */
+  sourceUrl: 'https://github.com/intervisiekit/intervisiekit',
 } as const;
 
 /**
