@@ -90,23 +90,27 @@ export interface GuideAnswers {
   size?: number | undefined;
 }
 
+export const reasonCodes = [
+  'question',
+  'questionOther',
+  'newGroup',
+  'needsTrust',
+  'usesTrust',
+  'anyGroup',
+  'timeFits',
+  'timeVariant',
+  'timeNo',
+  'sizeFits',
+  'sizeNo',
+] as const;
+export type ReasonCode = (typeof reasonCodes)[number];
+
 /**
  * Why a method does or does not fit an answer. `code` names a UI string (`finder.why.<code>`);
  * `good` says whether it speaks for (true) or against (false) the method.
  */
 export interface Reason {
-  code:
-    | 'question'
-    | 'questionOther'
-    | 'newGroup'
-    | 'needsTrust'
-    | 'usesTrust'
-    | 'anyGroup'
-    | 'timeFits'
-    | 'timeVariant'
-    | 'timeNo'
-    | 'sizeFits'
-    | 'sizeNo';
+  code: ReasonCode;
   good: boolean;
   params: Record<string, string | number>;
 }
