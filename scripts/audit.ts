@@ -17,7 +17,8 @@ const targets = { performance: 90, accessibility: 100, 'best-practices': 100, se
 type Category = keyof typeof targets;
 const categories = Object.keys(targets) as Category[];
 
-const paths = langs.flatMap((lang) => [langBase(lang), `${langBase(lang)}methoden/incidentmethode/`]);
+// The home page, the methods overview (the finder: cards, filters and its script) and one method page.
+const paths = langs.flatMap((lang) => [langBase(lang), `${langBase(lang)}methoden/`, `${langBase(lang)}methoden/incidentmethode/`]);
 const reportDir = 'reports/lighthouse';
 
 assertBuilt();

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { facilitatorNeeds, levels, questionTypes } from '../../src/schemas/vocabulary.ts';
 import { durationBands, groupBands } from '../../src/schemas/method.ts';
+import { filterKeys, reasonCodes } from '../../src/lib/methodFinder.ts';
+import { timeOptions } from '../../src/lib/finderData.ts';
 
 const strings = (lang: string) =>
   JSON.parse(readFileSync(`src/content/i18n/${lang}.json`, 'utf8')) as Record<string, unknown>;
@@ -49,6 +51,9 @@ describe('UI strings (src/content/i18n)', () => {
       ...questionTypes.map((v) => `questionType.${v}`),
       ...durationBands.map((b) => `duration.${b.id}`),
       ...groupBands.map((b) => `groupBand.${b.id}`),
+      ...filterKeys.map((k) => `finder.filter.${k}`),
+      ...timeOptions.map((v) => `finder.time.${v}`),
+      ...reasonCodes.map((c) => `finder.why.${c}`),
     ];
     expect(literal.length).toBeGreaterThan(0);
     const missing = [...new Set([...literal, ...built])].filter((key) => !(key in nl) || !(key in en));
