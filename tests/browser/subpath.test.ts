@@ -26,7 +26,10 @@ let qrTarget: string;
 
 beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'intervisiekit-subpath-'));
-  const env = { ...process.env, SITE_URL };
+  // Vitest puts Vite's BASE_URL, MODE and NODE_ENV into process.env; a child astro build would take
+  // BASE_URL=/ over the base that SITE_URL gives, so the child gets the environment without them.
+  const viteKeys = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']);
+  const env = { ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !viteKeys.has(key) && !key.startsWith('VITEST'))), SITE_URL };
   execFileSync('npx', ['astro', 'build', '--outDir', outDir], { env, stdio: 'pipe' });
   // What the printed card's QR code carries, computed by the kit under the same SITE_URL.
   qrTarget = execFileSync('node', ['--input-type=module', '-e', `import { methodPermalink } from './scripts/kit/decks/methods.ts'; console.log(methodPermalink('nl', '${id}'));`], { env, encoding: 'utf8' }).trim();
