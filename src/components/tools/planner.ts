@@ -105,8 +105,8 @@ export function startPlanner(): void {
       .filter((x, i) => cases.findIndex((y) => y.method.id === x.method.id) === i)
       .flatMap(({ method }) => {
         const links = [{ title: s('planner.methodPage', { title: method.title }), href: method.href }, ...method.kit];
-        return links.map(({ title, href }) => {
-          const li = el('li');
+        return links.map(({ title, href }, i) => {
+          const li = el('li', undefined, i > 0 ? 'kit' : undefined);
           const a = el('a', title);
           a.href = href;
           if (href.includes('.pdf')) a.type = 'application/pdf';
