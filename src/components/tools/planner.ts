@@ -84,7 +84,7 @@ export function startPlanner(): void {
       if (row.caseNumber !== undefined && row.caseNumber !== lastCase) {
         const head = el('tr', undefined, 'case-head');
         const th = el('th', `${s('planner.case', { n: row.caseNumber })}: ${cases[row.caseNumber - 1]!.method.title}`);
-        th.colSpan = 4;
+        th.colSpan = 3;
         th.scope = 'colgroup';
         head.append(th);
         rows.push(head);
@@ -95,7 +95,8 @@ export function startPlanner(): void {
       const who = (row.kind === 'step' ? row.step.who : row.phase.who).map((r) => data.roles[r] ?? r).join(', ');
       const th = el('th', title);
       th.scope = 'row';
-      tr.append(el('td', clock(plan, row.start), 'time'), th, el('td', who), el('td', String(row.minutes), 'num'));
+      th.append(el('span', who, 'row-note'));
+      tr.append(el('td', clock(plan, row.start), 'time'), th, el('td', String(row.minutes), 'num'));
       rows.push(tr);
     }
     q('[data-rows]').replaceChildren(...rows);
