@@ -19,7 +19,7 @@ beforeAll(async () => void (browser = await connectBrowser()));
 afterAll(async () => browser?.close());
 
 const strings = (lang: Lang) => JSON.parse(readFileSync(`src/content/i18n/${lang}.json`, 'utf8')) as Record<string, string>;
-const planTable = (page: Page) => page.getByRole('region', { name: strings(page.url().includes('/en/') ? 'en' : 'nl')['planner.planHeading'] }).getByRole('table');
+const planTable = (page: Page) => page.getByRole('region', { name: strings(page.url().includes('/en/') ? 'en' : 'nl')['planner.planHeading']! }).getByRole('table');
 const tableText = async (page: Page) => (await planTable(page).innerText()).replace(/\s+/g, ' ');
 
 describe.each(langs)('planner (%s)', (lang) => {

@@ -30,6 +30,7 @@ export function startPlanner(): void {
   const section = q<HTMLElement>('[data-plan]');
   root.querySelector('[data-nojs]')?.remove();
   section.hidden = false;
+  form.hidden = false;
 
   const dateFormat = new Intl.DateTimeFormat(data.lang, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const clock = (plan: Plan, offset: number) => {
