@@ -54,6 +54,7 @@ export default defineConfig({
         group('Aan de slag', 'Getting started', 'aan-de-slag'),
         group('De sessie', 'The session', 'sessie'),
         group('Methoden', 'Methods', 'methoden'),
+        { slug: 'planner' },
         { slug: 'valkuilen' },
         { slug: 'tips' },
         { slug: 'woordenlijst' },

@@ -1,6 +1,6 @@
 /**
- * `npm run audit`: Lighthouse (mobile, default config) on the home page and the reference method page
- * in both languages, served from dist/ on 127.0.0.1 and run in the system Chromium.
+ * `npm run audit`: Lighthouse (mobile, default config) on the home page, the reference method page and
+ * the session planner in both languages, served from dist/ on 127.0.0.1 and run in the system Chromium.
  * Prints the four category scores per page and the JavaScript each page loads; writes the full
  * reports to reports/lighthouse/. Exits 1 when accessibility, best practices or SEO is below 100,
  * or performance below 90 (performance varies on small CI machines, so it gets some room).
@@ -17,8 +17,8 @@ const targets = { performance: 90, accessibility: 100, 'best-practices': 100, se
 type Category = keyof typeof targets;
 const categories = Object.keys(targets) as Category[];
 
-// The home page, the methods overview (the finder: cards, filters and its script) and one method page.
-const paths = langs.flatMap((lang) => [langBase(lang), `${langBase(lang)}methoden/`, `${langBase(lang)}methoden/incidentmethode/`]);
+// The home page, the methods overview (the finder), one method page and the session planner.
+const paths = langs.flatMap((lang) => [langBase(lang), `${langBase(lang)}methoden/`, `${langBase(lang)}methoden/incidentmethode/`, `${langBase(lang)}planner/`]);
 const reportDir = 'reports/lighthouse';
 
 assertBuilt();

@@ -1,0 +1,52 @@
+/** Builds the planner's and timer's data (src/lib/toolData.ts) from the content collections, at build time. */
+import { getCollection } from 'astro:content';
+import nl from '../../content/i18n/nl.json';
+import en from '../../content/i18n/en.json';
+import { framePhases, pageLang, roleNames } from '../../lib/collections.ts';
+import { kitUrl, methodKitFiles } from '../../lib/kitManifest.ts';
+import type { ToolData } from '../../lib/toolData.ts';
+import { langBase } from '../../config.ts';
+import { roleRef } from '../../schemas/vocabulary.ts';
+
+/** Strings outside the planner.* / timer.* prefixes that the scripts also use. */
+const shared = ['role.all', 'evening.step', 'phase.short', 'phase.long'];
+
+export async function buildToolData(locals: App.Locals): Promise<ToolData> {
+  const lang = pageLang(locals);
+  const inLang = (id: string) => (lang === 'nl' ? !id.startsWith('en/') : id.startsWith(`${lang}/`));
+  const entries = (await getCollection('docs', (e) => e.data.method !== undefined && inLang(e.id))).sort(
+    (a, b) => (a.data.sidebar.order ?? 0) - (b.data.sidebar.order ?? 0),
+  );
+  const nameOf = await roleNames(lang, locals.t('role.all' as never));
+  const all = (lang === 'nl' ? nl : en) as Record<string, string>;
+  return {
+    lang,
+    base: langBase(lang),
+    phases: await framePhases(lang),
+    methods: entries.map((e) => {
+      const m = e.data.method!;
+      return {
+        id: m.id,
+        title: e.data.title,
+        href: `/${e.id.replace(/\/index$/, '')}/`,
+        groupSize: m.groupSize,
+        steps: m.steps,
+        variants: m.variants.map((v) => ({ name: v.name, steps: v.steps })),
+        kit: methodKitFiles(m.id, lang).map(({ file, page }) => ({ title: file.title, href: kitUrl(file.file) + (page ? `#page=${page}` : '') })),
+      };
+    }),
+    roles: Object.fromEntries(roleRef.options.map((r) => [r, nameOf(r)])),
+    strings: Object.fromEntries(Object.entries(all).filter(([k]) => k.startsWith('planner.') || k.startsWith('timer.') || shared.includes(k))),
+  };
+}
+
+/** The choices of a method field: each method's own steps, then each variant that has steps. */
+export function methodOptions(data: ToolData): { value: string; label: string }[] {
+  const s = data.strings;
+  return data.methods.flatMap((m) => [
+    { value: m.id, label: m.title },
+    ...m.variants.flatMap((v, i) =>
+      v.steps ? [{ value: `${m.id}~${i}`, label: (s['planner.variantOption'] ?? '').replace('{{title}}', m.title).replace('{{name}}', v.name) }] : [],
+    ),
+  ]);
+}
