@@ -21,8 +21,10 @@ export interface ToolMethod {
 
 export interface ToolData {
   lang: string;
-  /** The language's base path: '/' or '/en/'. */
+  /** The language's base path, after the site's base: '/' or '/en/' (or '/intervisie/en/' under a sub-path). */
   base: string;
+  /** The timer's offline worker (public/timer-sw.js) under the site's base. */
+  serviceWorker: string;
   phases: FramePhase[];
   methods: ToolMethod[];
   roles: Record<string, string>;

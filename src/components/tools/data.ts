@@ -5,7 +5,7 @@ import en from '../../content/i18n/en.json';
 import { framePhases, pageLang, roleNames } from '../../lib/collections.ts';
 import { kitUrl, methodKitFiles } from '../../lib/kitManifest.ts';
 import type { ToolData } from '../../lib/toolData.ts';
-import { langBase } from '../../config.ts';
+import { langBase, withBase } from '../../config.ts';
 import { roleRef } from '../../schemas/vocabulary.ts';
 
 /** Strings outside the planner.* / timer.* prefixes that the scripts also use. */
@@ -21,14 +21,15 @@ export async function buildToolData(locals: App.Locals): Promise<ToolData> {
   const all = (lang === 'nl' ? nl : en) as Record<string, string>;
   return {
     lang,
-    base: langBase(lang),
+    base: withBase(langBase(lang)),
+    serviceWorker: withBase('/timer-sw.js'),
     phases: await framePhases(lang),
     methods: entries.map((e) => {
       const m = e.data.method!;
       return {
         id: m.id,
         title: e.data.title,
-        href: `/${e.id.replace(/\/index$/, '')}/`,
+        href: withBase(`/${e.id.replace(/\/index$/, '')}/`),
         groupSize: m.groupSize,
         steps: m.steps,
         variants: m.variants.map((v) => ({ name: v.name, steps: v.steps })),

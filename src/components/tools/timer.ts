@@ -46,11 +46,11 @@ function beep(context: AudioContext) {
 }
 
 /** Offline: a service worker scoped to this timer page caches the page and everything it loaded. */
-function goOffline(status: HTMLElement, message: string) {
+function goOffline(status: HTMLElement, message: string, worker: string) {
   if (!('serviceWorker' in navigator)) return;
   const scope = location.pathname;
   navigator.serviceWorker
-    .register('/timer-sw.js', { scope })
+    .register(worker, { scope })
     .then(() => navigator.serviceWorker.ready)
     .then((registration) => {
       const urls = [location.href, ...performance.getEntriesByType('resource').map((e) => e.name)].filter((u) => u.startsWith(location.origin));
@@ -88,7 +88,7 @@ export function startTimer(): void {
   const timer = q<HTMLElement>('[data-timer]');
   timer.hidden = false;
   q('[data-choose]').hidden = true;
-  goOffline(q('[data-offline]'), s('timer.offlineReady'));
+  goOffline(q('[data-offline]'), s('timer.offlineReady'), data.serviceWorker);
 
   const toggle = q<HTMLButtonElement>('[data-toggle]');
   const clockEl = q('[data-clock]');
