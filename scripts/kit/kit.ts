@@ -3,11 +3,12 @@
  * paper, plus PNG previews and the manifest. Languages are built in parallel worker threads (one
  * per core, up to one per language); build.ts is the command line around this.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { langs, type Lang } from '../../src/config.ts';
+import { checkContentContract } from '../../src/lib/contentContract.ts';
 import { deckPdf, renderDeck } from './cardDeck.ts';
 import { kitContext } from './context.ts';
 import { decks } from './decks/index.ts';
@@ -149,23 +150,55 @@ function inWorker(lang: Lang, options: LanguageOptions, log: (line: string) => v
   });
 }
 
+/** Content that breaks the contract (src/lib/contentContract.ts): every problem of the build, one per line. */
+export class ContentError extends Error {
+  override name = 'ContentError';
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(`The content breaks ${problems.length} rule(s):\n- ${problems.join('\n- ')}`);
+    this.problems = problems;
+  }
+}
+
 export async function buildKit(options: KitOptions): Promise<KitResult> {
   const started = performance.now();
   const log = options.log ?? (() => {});
+  // Bad content stops the build once, with every problem, before a single PDF is laid out.
+  const problems = checkContentContract(options.root);
+  if (problems.length) throw new ContentError(problems);
+
   const partial = Boolean(options.langs?.length || options.sets?.length || options.kinds?.length);
-  if (!partial) rmSync(options.out, { recursive: true, force: true });
-  mkdirSync(options.out, { recursive: true });
+  // Everything is written to a fresh folder next to the output and moved into place only when the
+  // whole build succeeded: a failed build never leaves a half-written kit behind.
+  const staging = join(dirname(options.out), `.${basename(options.out)}.building-${process.pid}`);
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
   const chosen = options.langs?.length ? options.langs : langs;
   const workers = Math.min(options.workers ?? availableParallelism(), chosen.length);
-  const { langs: _l, workers: _w, log: _log, ...languageOptions } = options;
+  const { langs: _l, workers: _w, log: _log, ...rest } = options;
+  const languageOptions = { ...rest, out: staging };
 
-  const results =
-    workers > 1
-      ? await Promise.all(chosen.map((lang) => inWorker(lang, languageOptions, log)))
-      : await chosen.reduce(
-          async (done, lang) => [...(await done), await buildLanguage(lang, languageOptions, log)],
-          Promise.resolve([] as { files: ManifestFile[]; rows: KitRow[] }[]),
-        );
-  const manifest = writeManifest(options.out, results.flatMap((r) => r.files), partial);
+  let results: { files: ManifestFile[]; rows: KitRow[] }[];
+  try {
+    results =
+      workers > 1
+        ? await Promise.all(chosen.map((lang) => inWorker(lang, languageOptions, log)))
+        : await chosen.reduce(
+            async (done, lang) => [...(await done), await buildLanguage(lang, languageOptions, log)],
+            Promise.resolve([] as { files: ManifestFile[]; rows: KitRow[] }[]),
+          );
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
+  const manifest = writeManifest(staging, results.flatMap((r) => r.files), partial ? options.out : undefined);
+  if (partial && existsSync(options.out)) {
+    cpSync(staging, options.out, { recursive: true });
+    rmSync(staging, { recursive: true, force: true });
+  } else {
+    rmSync(options.out, { recursive: true, force: true });
+    mkdirSync(dirname(options.out), { recursive: true });
+    renameSync(staging, options.out);
+  }
   return { manifest, rows: results.flatMap((r) => r.rows), ms: performance.now() - started };
 }

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'astro/zod';
 import { langBase, langs, type Lang } from '../config.ts';
 import { methodSchema, type Method } from '../schemas/method.ts';
@@ -44,11 +44,49 @@ export function pageFile(lang: Lang, slug: string, root?: string): string {
   throw new Error(`No page "${slug}" in language ${lang} (looked in ${base})`);
 }
 
+/**
+ * Parses YAML and, on a syntax error, names the file and the line in that file (frontmatter starts
+ * `firstLine` lines into its file) instead of the parser's position inside the snippet.
+ */
+export function parseYamlAt(source: string, file: string, firstLine = 1): unknown {
+  try {
+    return parseYaml(source);
+  } catch (error) {
+    if (!(error instanceof YAMLParseError)) throw error;
+    const noticed = error.linePos?.[0].line ?? 1;
+    const what = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    // An unclosed [ { or quote is noticed on a later line; point at the line that opened it.
+    const closer = /end with an? ([\]}])/.exec(what)?.[1] ?? (/closing "?quote/.test(what) ? '"' : undefined);
+    const opener = closer === ']' ? '[' : closer === '}' ? '{' : closer;
+    const rows = source.split('\n');
+    let line = noticed;
+    if (opener) for (let i = noticed - 1; i >= 1; i--) if (rows[i - 1]!.includes(opener)) { line = i; break; }
+    const note = line !== noticed ? ` (noticed on line ${noticed + firstLine - 1})` : '';
+    throw new Error(`${relative(process.cwd(), file)}:${line + firstLine - 1}: YAML syntax error: ${what}${note}`);
+  }
+}
+
 export function readFrontmatter(file: string): Record<string, unknown> {
   const source = readFileSync(file, 'utf8');
   const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
-  if (!match) throw new Error(`${file}: no frontmatter block`);
-  return (parseYaml(match[1] ?? '') ?? {}) as Record<string, unknown>;
+  if (!match) throw new Error(`${relative(process.cwd(), file)}: no frontmatter block`);
+  // The frontmatter's first line is line 2 of the file (line 1 is the opening ---).
+  return (parseYamlAt(match[1] ?? '', file, 2) ?? {}) as Record<string, unknown>;
+}
+
+/** Runs `load` on every item and throws once with every item's problems, not only the first. */
+function loadAll<T, R>(items: T[], load: (item: T) => R): R[] {
+  const problems: string[] = [];
+  const out: R[] = [];
+  for (const item of items) {
+    try {
+      out.push(load(item));
+    } catch (error) {
+      problems.push((error as Error).message);
+    }
+  }
+  if (problems.length) throw new Error(problems.join('\n'));
+  return out;
 }
 
 /** Turns a zod error into one line per problem, each naming the file and the field. */
@@ -81,27 +119,26 @@ export const methodsDir = 'methoden';
 
 /** All method pages of a language, validated, in sidebar order. */
 export function loadMethods(lang: Lang, root?: string): MethodEntry[] {
-  return listPages(lang, root)
-    .filter((slug) => slug.startsWith(`${methodsDir}/`))
-    .map((slug) => {
-      const file = pageFile(lang, slug, root);
-      const data = readFrontmatter(file);
-      if (!data.method) return undefined;
-      const method = parseWith(methodSchema, data.method, relative(process.cwd(), file), ['method']);
-      const order = (data.sidebar as { order?: number } | undefined)?.order ?? 0;
-      return {
-        order,
-        entry: {
-          lang,
-          file,
-          slug,
-          title: String(data.title),
-          description: String(data.description),
-          url: `${langBase(lang)}${slug}/`,
-          method,
-        },
-      };
-    })
+  const slugs = listPages(lang, root).filter((slug) => slug.startsWith(`${methodsDir}/`));
+  return loadAll(slugs, (slug) => {
+    const file = pageFile(lang, slug, root);
+    const data = readFrontmatter(file);
+    if (!data.method) return undefined;
+    const method = parseWith(methodSchema, data.method, relative(process.cwd(), file), ['method']);
+    const order = (data.sidebar as { order?: number } | undefined)?.order ?? 0;
+    return {
+      order,
+      entry: {
+        lang,
+        file,
+        slug,
+        title: String(data.title),
+        description: String(data.description),
+        url: `${langBase(lang)}${slug}/`,
+        method,
+      },
+    };
+  })
     .filter((x) => x !== undefined)
     .sort((a, b) => a.order - b.order || a.entry.method.id.localeCompare(b.entry.method.id))
     .map((x) => x.entry);
@@ -116,13 +153,11 @@ export function loadData<S extends z.ZodType>(
 ): (z.infer<S> & { id: string; file: string })[] {
   const dir = join(contentRoot(root), name, lang);
   if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => {
-      const file = join(dir, f);
-      const data = parseWith(schema, parseYaml(readFileSync(file, 'utf8')), relative(process.cwd(), file));
-      return { ...(data as object), id: f.replace(/\.yaml$/, ''), file } as z.infer<S> & { id: string; file: string };
-    })
+  return loadAll(readdirSync(dir).filter((f) => f.endsWith('.yaml')), (f) => {
+    const file = join(dir, f);
+    const data = parseWith(schema, parseYamlAt(readFileSync(file, 'utf8'), file), relative(process.cwd(), file));
+    return { ...(data as object), id: f.replace(/\.yaml$/, ''), file } as z.infer<S> & { id: string; file: string };
+  })
     .sort((a, b) => ((a as { order?: number }).order ?? 0) - ((b as { order?: number }).order ?? 0));
 }
 
