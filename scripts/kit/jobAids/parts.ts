@@ -5,7 +5,7 @@
  */
 import { publisher } from '../../../src/config.ts';
 import type { KitContext } from '../context.ts';
-import { box, row, text, type El } from '../render/el.ts';
+import { area, box, row, text, type El } from '../render/el.ts';
 import { colors, jobAidTheme, type } from '../theme.ts';
 
 export const hairline = 0.6;
@@ -78,7 +78,8 @@ export function jobAidPage({ ctx, width, height, title, intro, body, url }: Page
       text('title', title, { fontSize: type.pageTitle, fontWeight: 700, lineHeight: 1.15, marginTop: 3, color: jobAidTheme.onBand }),
       text('intro', intro, { fontSize: type.pageBody, lineHeight: 1.35, marginTop: 5, color: jobAidTheme.onBand }),
     ),
-    box({ flexGrow: 1, paddingTop: 4 }, ...body),
+    // The body takes what header and footer leave; if it holds too much, its own fields are named.
+    area('body', { paddingTop: 4 }, ...body),
     row(
       { marginTop: 8, justifyContent: 'space-between', gap: 12 },
       text('footer.credits', `${publisher.name} · ${publisher.contentLicence}`, { fontSize: type.tiny, color: colors.muted }, { hyphenate: false }),
