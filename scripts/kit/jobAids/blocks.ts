@@ -6,7 +6,7 @@ import { roleList, type KitContext } from '../context.ts';
 import { box, row, text, type El } from '../render/el.ts';
 import { colors, type } from '../theme.ts';
 import { grow } from '../decks/parts.ts';
-import { blockHeading, hairline, section, table, tickBox, writeLines, writeLine } from './parts.ts';
+import { blockHeading, fieldName, hairline, section, table, tickBox, writeLines, writeLine } from './parts.ts';
 
 const body = { fontSize: type.pageBody, lineHeight: 1.35 };
 
@@ -57,7 +57,8 @@ function agenda(ctx: KitContext, key: string): El {
       { label: t('kit.jobAid.clock'), width: 48 },
     ],
     rows,
-    18,
+    writeLine,
+    (r, c) => (c === 5 && r < timetable.rows.length ? fieldName(t('kit.jobAid.clock'), r + 1) : ''),
   );
 }
 
@@ -109,7 +110,7 @@ export function renderBlock(ctx: KitContext, block: JobAidBlock, index: number):
       );
     case 'fields': {
       const cells = jobAidFields(block, ctx.lang, ctx.root).map((f, i) =>
-        box({ ...grow }, text(`${key}.fields.${i}`, f.label, { fontSize: type.pageSmall, fontWeight: 700, color: colors.muted, lineHeight: 1.2 }), writeLines(f.lines)),
+        box({ ...grow }, text(`${key}.fields.${i}`, f.label, { fontSize: type.pageSmall, fontWeight: 700, color: colors.muted, lineHeight: 1.2 }), writeLines(f.lines, fieldName(f.label))),
       );
       const rows: El[] = [];
       for (let i = 0; i < cells.length; i += block.columns) {
@@ -127,6 +128,7 @@ export function renderBlock(ctx: KitContext, block: JobAidBlock, index: number):
           block.columns.map((c) => ({ label: c.label, weight: c.width })),
           Array.from({ length: block.rows }, () => block.columns.map(() => null)),
           writeLine,
+          (r, c) => fieldName(block.heading ?? `table ${index}`, block.columns[c]!.label, r + 1),
         ),
       );
     case 'ratings': {
