@@ -1,8 +1,8 @@
 /**
- * Turns a job-aid into a one-page PDF for each page layout of paper.ts (A4, US Letter). The page is
+ * Turns a job-aid into a PDF (one page unless its content has page breaks) for each page layout of paper.ts (A4, US Letter). The page is
  * laid out for that paper's content box, so it uses the room each paper has and is checked on each.
  */
-import { PrintScaling, type PDFPage } from 'pdf-lib';
+import { PrintScaling, type PDFPage, type PDFTextField } from 'pdf-lib';
 import type { KitContext } from './context.ts';
 import type { JobAid } from './jobAids/index.ts';
 import { papers, type PageLayout } from './paper.ts';
@@ -21,25 +21,32 @@ export function contentBox(layout: PageLayout): { width: number; height: number 
   return { width: mmToPt(paper.width - 2 * layout.margin), height: mmToPt(paper.height - 2 * layout.margin) };
 }
 
-export async function renderJobAid(ctx: KitContext, aid: JobAid, layout: PageLayout): Promise<Surface> {
+export async function renderJobAid(ctx: KitContext, aid: JobAid, layout: PageLayout): Promise<Surface[]> {
   const { width, height } = contentBox(layout);
-  return renderSurface(aid.page(width, height), {
-    lang: ctx.lang,
-    width,
-    height,
-    safe: { x: 0, y: 0, w: width, h: height },
-    where: { lang: ctx.lang, context: `job-aid "${aid.id}" (${layout.paper}), page 1` },
-  });
+  const pages = aid.pages(width, height);
+  return Promise.all(
+    pages.map((page, n) =>
+      renderSurface(page, {
+        lang: ctx.lang,
+        width,
+        height,
+        safe: { x: 0, y: 0, w: width, h: height },
+        where: { lang: ctx.lang, context: `job-aid "${aid.id}" (${layout.paper}), page ${n + 1}` },
+      }),
+    ),
+  );
 }
 
-export async function jobAidPdf(ctx: KitContext, aid: JobAid, layout: PageLayout, surface: Surface): Promise<{ bytes: Uint8Array; title: string }> {
+export async function jobAidPdf(ctx: KitContext, aid: JobAid, layout: PageLayout, surfaces: Surface[]): Promise<{ bytes: Uint8Array; title: string }> {
   const title = jobAidTitle(ctx, aid, layout);
   const kit = await createKitDocument({ title, subject: ctx.t('kit.jobAid.label'), lang: ctx.lang, keywords: ['intervisie', aid.id, layout.paper] });
   kit.doc.catalog.getOrCreateViewerPreferences().setPrintScaling(PrintScaling.None);
   const paper = papers[layout.paper];
-  const page = kit.doc.addPage([mmToPt(paper.width), mmToPt(paper.height)]);
-  drawSurface(page, kit, surface.ops, { x: mmToPt(layout.margin), top: mmToPt(paper.height - layout.margin) });
-  addFormFields(kit, page, surface, layout);
+  for (const surface of surfaces) {
+    const page = kit.doc.addPage([mmToPt(paper.width), mmToPt(paper.height)]);
+    drawSurface(page, kit, surface.ops, { x: mmToPt(layout.margin), top: mmToPt(paper.height - layout.margin) });
+    addFormFields(kit, page, surface, layout);
+  }
   return { bytes: await saveKitDocument(kit.doc), title };
 }
 
@@ -61,6 +68,8 @@ function addFormFields(kit: KitDocument, page: PDFPage, surface: Surface, layout
     used.set(base, n);
     const field = form.createTextField(n === 1 ? base : `${base}-${n}`);
     if (r.h > 40) field.enableMultiline();
-    field.addToPage(page, { x: left + r.x, y: top - r.y - r.h, width: r.w, height: r.h, font: kit.fonts.regular, borderWidth: 0, backgroundColor: undefined, borderColor: undefined });
+    // pdf-lib paints a white box with a black border unless these keys are present and empty.
+    const unpainted = { backgroundColor: undefined, borderColor: undefined } as unknown as NonNullable<Parameters<PDFTextField['addToPage']>[1]>;
+    field.addToPage(page, { ...unpainted, x: left + r.x, y: top - r.y - r.h, width: r.w, height: r.h, font: kit.fonts.regular, borderWidth: 0 });
   }
 }

@@ -111,8 +111,9 @@ export async function buildLanguage(lang: Lang, options: LanguageOptions, log: (
     let shown: Pick<ManifestFile, 'preview' | 'previewSize' | 'previewAlt'> | undefined;
     for (const layout of pageLayouts) {
       const t1 = performance.now();
-      const surface = await renderJobAid(ctx, aid, layout);
-      const pdf = await jobAidPdf(ctx, aid, layout, surface);
+      const surfaces = await renderJobAid(ctx, aid, layout);
+      const surface = surfaces[0]!;
+      const pdf = await jobAidPdf(ctx, aid, layout, surfaces);
       if (!shown) {
         const paper = papers[layout.paper];
         const m = mmToPt(layout.margin);
@@ -123,7 +124,7 @@ export async function buildLanguage(lang: Lang, options: LanguageOptions, log: (
         };
       }
       write(
-        { file: jobAidFileName(lang, aid.id, layout.paper), lang, kind: 'job-aid', set: aid.id, paper: layout.paper, layout: 'page', pages: 1, title: pdf.title, name: aid.title, ...shown },
+        { file: jobAidFileName(lang, aid.id, layout.paper), lang, kind: 'job-aid', set: aid.id, paper: layout.paper, layout: 'page', pages: surfaces.length, title: pdf.title, name: aid.title, ...shown },
         pdf.bytes,
         performance.now() - t1,
       );

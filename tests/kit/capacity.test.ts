@@ -45,7 +45,7 @@ describe(`a method with ${maxSteps} steps`, () => {
   it.for(pageLayouts.map((l) => [l.paper, 150] as const))('fits its job-aid on %s (instructions of %i characters)', async ([paper, length]) => {
     const layout = pageLayouts.find((l) => l.paper === paper)!;
     const method = { ...busiest.method, steps: busiest.method.steps.map((s) => ({ ...s, instruction: s.instruction.slice(0, length) })) };
-    const aid = { id: 'method-busiest', title: 'Busiest', page: (w: number, h: number) => jobAidPage({ ctx, width: w, height: h, title: base.title, intro: base.method.summary, body: methodJobAidBody(ctx, { ...busiest, method }), url: 'intervisiekit.nl' }) };
+    const aid = { id: 'method-busiest', title: 'Busiest', pages: (w: number, h: number) => [jobAidPage({ ctx, width: w, height: h, title: base.title, intro: base.method.summary, body: methodJobAidBody(ctx, { ...busiest, method }), url: 'intervisiekit.nl' })] };
     await expect(renderJobAid(ctx, aid, layout)).resolves.toBeTruthy();
   });
 });
