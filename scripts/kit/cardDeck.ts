@@ -14,7 +14,8 @@ import { parseColor, type TextOp } from './render/ops.ts';
 import { createKitDocument, saveKitDocument, type KitDocument } from './render/pdfDoc.ts';
 import { drawLines, drawSurface, textRunOperators } from './render/pdfDraw.ts';
 import { renderSurface, type Surface } from './render/surface.ts';
-import { colors, type DeckSet } from './theme.ts';
+import { colors, growSteps, type DeckSet } from './theme.ts';
+import type { El } from './render/el.ts';
 import { mmToPt, ptToMm, type Rect } from './units.ts';
 
 export interface RenderedCard {
@@ -24,11 +25,21 @@ export interface RenderedCard {
   back: Surface;
 }
 
+/** The same element tree with every set type size multiplied by `factor` (line heights are relative, so they follow). */
+export function scaleType(el: El, factor: number): El {
+  const size = el.style.fontSize;
+  return {
+    ...el,
+    style: typeof size === 'number' ? { ...el.style, fontSize: Math.round(size * factor * 4) / 4 } : el.style,
+    children: el.children.map((c) => scaleType(c, factor)),
+  };
+}
+
 export async function renderDeck(ctx: KitContext, deck: Deck): Promise<RenderedCard[]> {
   const cards = deck.cards(ctx);
   const out: RenderedCard[] = [];
   for (const [index, c] of cards.entries()) {
-    const side = async (name: 'front' | 'back', body: typeof c.front) =>
+    const laidOut = async (name: 'front' | 'back', body: typeof c.front) =>
       renderSurface(
         cardSide({
           ctx,
@@ -47,6 +58,18 @@ export async function renderDeck(ctx: KitContext, deck: Deck): Promise<RenderedC
           where: { lang: ctx.lang, context: `deck ${deck.set}, card "${c.id}" (${name})` },
         },
       );
+    // A side that may grow is tried at each step of growSteps; the first (largest) that fits wins.
+    const side = async (name: 'front' | 'back', body: typeof c.front) => {
+      const steps = deck.grow?.includes(name) ? growSteps : [1];
+      for (const step of steps.slice(0, -1)) {
+        try {
+          return await laidOut(name, body.map((el) => scaleType(el, step)));
+        } catch (error) {
+          if (!(error instanceof FitError)) throw error;
+        }
+      }
+      return laidOut(name, body);
+    };
     out.push({ id: c.id, name: c.name, front: await side('front', c.front), back: await side('back', c.back) });
   }
   return out;
