@@ -100,16 +100,17 @@ export function impose(layout: SheetLayout, cardCount: number): SheetPage[] {
 /** Cut lines: every distinct card edge, continued into the margin but never into a card. */
 export function cropMarks(layout: SheetLayout): Line[] {
   if (!layout.marks) return [];
-  const { offset, length } = layout.marks;
+  const { offset, length, edgeClearance } = layout.marks;
   const grid = gridRect(layout);
   const all = slots(layout);
   const xs = [...new Set(all.flatMap((s) => [s.trim.x, s.trim.x + s.trim.w]))].sort((a, b) => a - b);
   const ys = [...new Set(all.flatMap((s) => [s.trim.y, s.trim.y + s.trim.h]))].sort((a, b) => a - b);
-  // A mark never runs off the paper, whatever the margin.
-  const top = Math.min(length, grid.y - offset);
-  const bottom = Math.min(length, layout.sheet.height - grid.y - grid.h - offset);
-  const left = Math.min(length, grid.x - offset);
-  const right = Math.min(length, layout.sheet.width - grid.x - grid.w - offset);
+  // A mark stops edgeClearance short of the paper edge, whatever the margin.
+  const room = (margin: number) => Math.max(0, Math.min(length, margin - offset - edgeClearance));
+  const top = room(grid.y);
+  const bottom = room(layout.sheet.height - grid.y - grid.h);
+  const left = room(grid.x);
+  const right = room(layout.sheet.width - grid.x - grid.w);
   const lines: Line[] = [];
   for (const x of xs) {
     lines.push({ x1: x, y1: grid.y - offset - top, x2: x, y2: grid.y - offset });

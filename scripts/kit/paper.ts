@@ -22,6 +22,8 @@ export interface CropMarks {
   length: number;
   /** Line width in points. */
   weight: number;
+  /** Marks stop this far from the paper edge: many home printers cannot print closer (Letter's 7.7 mm top margin gets 1.7 mm marks). */
+  edgeClearance: number;
 }
 
 /**
@@ -59,7 +61,7 @@ export interface SheetLayout {
   pageBoxes: boolean;
 }
 
-const homeMarks: CropMarks = { offset: 1, length: 4.5, weight: 0.4 };
+const homeMarks: CropMarks = { offset: 1, length: 4.5, weight: 0.4, edgeClearance: 5 };
 
 export const sheetLayouts: SheetLayout[] = [
   {

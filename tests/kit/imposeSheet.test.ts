@@ -68,6 +68,14 @@ describe.each(home)('home sheet $paper', (layout) => {
     }
   });
 
+  it('keeps every crop mark at least 5 mm inside the paper edge', () => {
+    for (const m of cropMarks(layout)) {
+      for (const [x, y] of [[m.x1, m.y1], [m.x2, m.y2]] as const) {
+        expect(Math.min(x, y, layout.sheet.width - x, layout.sheet.height - y)).toBeGreaterThanOrEqual(5 - 1e-9);
+      }
+    }
+  });
+
   it('draws crop marks only in the margin, on every card edge, never on a card', () => {
     const marks = cropMarks(layout);
     // 4 column lines × (top + bottom) + 4 row lines × (left + right)
@@ -76,7 +84,8 @@ describe.each(home)('home sheet $paper', (layout) => {
       const r = { x: Math.min(m.x1, m.x2), y: Math.min(m.y1, m.y2), w: Math.abs(m.x2 - m.x1) || 1e-9, h: Math.abs(m.y2 - m.y1) || 1e-9 };
       expect(overlaps(r, grid)).toBe(false);
       expect(contains({ x: 0, y: 0, w: layout.sheet.width, h: layout.sheet.height }, r)).toBe(true);
-      expect(Math.hypot(m.x2 - m.x1, m.y2 - m.y1)).toBeGreaterThan(2);
+      // Long enough to see and cut along (Letter's top and bottom marks are 1.7 mm: they stop 5 mm from the edge).
+      expect(Math.hypot(m.x2 - m.x1, m.y2 - m.y1)).toBeGreaterThanOrEqual(1.5);
     }
     const xs = new Set(marks.filter((m) => m.x1 === m.x2).map((m) => m.x1));
     expect([...xs].sort((a, b) => a - b)).toEqual([0, 1, 2, 3].map((k) => grid.x + k * 63));
