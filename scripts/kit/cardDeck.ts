@@ -154,10 +154,11 @@ export async function deckPdf(ctx: KitContext, set: DeckSet, cards: RenderedCard
   const prefs = kit.doc.catalog.getOrCreateViewerPreferences();
   // A scaled print no longer matches the crop marks or the back of the sheet.
   prefs.setPrintScaling(PrintScaling.None);
-  prefs.setDuplex(layout.flip === 'long-edge' ? Duplex.DuplexFlipLongEdge : Duplex.DuplexFlipShortEdge);
+  if (layout.sides === 'fold') prefs.setDuplex(Duplex.Simplex);
+  else prefs.setDuplex(layout.flip === 'long-edge' ? Duplex.DuplexFlipLongEdge : Duplex.DuplexFlipShortEdge);
 
   const pages = impose(layout, cards.length);
-  const sheets = pages.length / 2;
+  const sheets = new Set(pages.map((pg) => pg.sheet)).size;
   const W = mmToPt(layout.sheet.width);
   const H = mmToPt(layout.sheet.height);
   const p = toPdf(layout.sheet.height);
@@ -175,7 +176,7 @@ export async function deckPdf(ctx: KitContext, set: DeckSet, cards: RenderedCard
     }
     for (const placement of sheetPage.placements) {
       const card = cards[placement.card]!;
-      const surface = sheetPage.side === 'front' ? card.front : card.back;
+      const surface = placement.side === 'front' ? card.front : card.back;
       // The artwork's trim corner goes on the slot's trim corner.
       const x = p.x(placement.slot.trim.x - artworkBleed);
       const top = p.y(placement.slot.trim.y - artworkBleed);
@@ -186,7 +187,7 @@ export async function deckPdf(ctx: KitContext, set: DeckSet, cards: RenderedCard
       deck: ctx.t(`kit.deckTitle.${set}`),
       sheet: sheetPage.sheet,
       sheets,
-      side: ctx.t(`kit.sheet.${sheetPage.side}`),
+      side: ctx.t(layout.sides === 'fold' ? 'kit.sheet.fold' : `kit.sheet.${sheetPage.side}`),
     });
     drawMarginItems(page, kit, ctx, set, layout, label);
   }

@@ -44,7 +44,12 @@ export interface MarginInfo {
 
 export interface SheetLayout {
   /** Manifest `layout`. */
-  layout: 'home' | 'shop';
+  layout: 'home' | 'fold' | 'shop';
+  /**
+   * 'duplex': fronts on one page, backs on the next (printed double-sided). 'fold': single-sided,
+   * each card's back beside its front (columns in pairs); folded along their shared edge, it is a card.
+   */
+  sides: 'duplex' | 'fold';
   /** Manifest `paper`. */
   paper: PaperId | 'card';
   sheet: { width: number; height: number };
@@ -77,6 +82,7 @@ export const sheetLayouts: SheetLayout[] = [
     info: { edge: 'bottom', gap: 2.5, lane: 5, spanPadding: 3, scaleBar: 50 },
     flip: 'long-edge',
     pageBoxes: false,
+    sides: 'duplex',
   },
   {
     layout: 'home',
@@ -91,7 +97,26 @@ export const sheetLayouts: SheetLayout[] = [
     info: { edge: 'left', gap: 2.5, lane: 5, spanPadding: 3, scaleBar: 50 },
     flip: 'long-edge',
     pageBoxes: false,
+    sides: 'duplex',
   },
+  // Fold-over for printers without duplex: front and back side by side (2 columns), 3 cards a sheet.
+  // The margin notes go on the left, where both papers leave over 40 mm.
+  ...(['a4', 'letter'] as const).map(
+    (paper): SheetLayout => ({
+      layout: 'fold',
+      paper,
+      sheet: papers[paper],
+      cols: 2,
+      rows: 3,
+      gutter: 0,
+      bleed: 0,
+      marks: homeMarks,
+      info: { edge: 'left', gap: 2.5, lane: 5, spanPadding: 3, scaleBar: 50 },
+      flip: 'long-edge',
+      pageBoxes: false,
+      sides: 'fold',
+    }),
+  ),
   {
     layout: 'shop',
     paper: 'card',
@@ -104,6 +129,7 @@ export const sheetLayouts: SheetLayout[] = [
     info: null,
     flip: 'long-edge',
     pageBoxes: true,
+    sides: 'duplex',
   },
 ];
 

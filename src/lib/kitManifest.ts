@@ -14,7 +14,7 @@ export interface KitFile {
   /** A deck name for cards, the job-aid's id for job-aids. */
   set: string;
   paper: 'a4' | 'letter' | 'card';
-  layout: 'home' | 'shop' | 'page';
+  layout: 'home' | 'fold' | 'shop' | 'page';
   pages: number;
   bytes: number;
   sha256: string;

@@ -147,3 +147,25 @@ describe('imposition is driven by the table alone', () => {
     for (const m of cropMarks(gutter)) expect(overlaps({ x: Math.min(m.x1, m.x2), y: Math.min(m.y1, m.y2), w: Math.abs(m.x2 - m.x1) || 1e-9, h: Math.abs(m.y2 - m.y1) || 1e-9 }, grid)).toBe(false);
   });
 });
+
+describe.each(sheetLayouts.filter((l) => l.sides === 'fold'))('fold-over sheet $paper', (layout) => {
+  it('is single-sided: one page a sheet, three cards, each back beside its front in the same row', () => {
+    const pages = impose(layout, 7);
+    expect(pages).toHaveLength(3);
+    expect(pages.every((p) => p.side === 'front')).toBe(true);
+    for (const page of pages)
+      for (const front of page.placements.filter((p) => p.side === 'front')) {
+        const back = page.placements.find((p) => p.side === 'back' && p.card === front.card)!;
+        expect(back.slot.row).toBe(front.slot.row);
+        // They share the fold edge: the front's right edge is the back's left edge.
+        expect(back.slot.trim.x).toBeCloseTo(front.slot.trim.x + front.slot.trim.w, 9);
+      }
+  });
+
+  it('keeps marks and margin notes 5 mm inside the paper', () => {
+    for (const m of cropMarks(layout))
+      for (const [x, y] of [[m.x1, m.y1], [m.x2, m.y2]] as const)
+        expect(Math.min(x, y, layout.sheet.width - x, layout.sheet.height - y)).toBeGreaterThanOrEqual(5 - 1e-9);
+    for (const s of infoSpans(layout)) expect(Math.min(s.rect.x, s.rect.y)).toBeGreaterThanOrEqual(5);
+  });
+});
