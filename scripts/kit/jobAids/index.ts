@@ -10,6 +10,7 @@ import { methodPermalink } from '../decks/methods.ts';
 import type { El } from '../render/el.ts';
 import { renderBlock } from './blocks.ts';
 import { methodJobAidBody, methodJobAidId } from './method.ts';
+import { duplexTestPages } from './duplexTest.ts';
 import { jobAidPage } from './parts.ts';
 
 export interface JobAid {
@@ -51,5 +52,10 @@ export function jobAids(ctx: KitContext): JobAid[] {
       methodPermalink(ctx.lang, entry.method.id),
     ),
   );
-  return [...fromContent, ...perMethod];
+  const duplexTest: JobAid = {
+    id: 'duplex-test',
+    title: ctx.t('kit.duplexTest.title'),
+    pages: (width, height) => duplexTestPages(ctx, width, height, bare(`${siteUrl}${langBase(ctx.lang)}`)),
+  };
+  return [...fromContent, ...perMethod, duplexTest];
 }
