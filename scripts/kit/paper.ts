@@ -56,7 +56,10 @@ export interface SheetLayout {
   cols: number;
   rows: number;
   gutter: number;
-  /** How far the card artwork runs beyond the trim on this sheet (0: clipped at the trim). */
+  /**
+   * How far the card artwork runs beyond the trim on this sheet (0: clipped at the trim; negative:
+   * it stops that far inside the trim, leaving a white frame a miscut cannot reveal or cut into).
+   */
   bleed: number;
   marks: CropMarks | null;
   info: MarginInfo | null;
@@ -65,6 +68,13 @@ export interface SheetLayout {
   /** Write TrimBox and BleedBox on every page (what print shops check). */
   pageBoxes: boolean;
 }
+
+/**
+ * Home sheets have no gutter (Letter has no room for one), so a cut or a duplex shift of up to
+ * this many mm must land on white: colour stops this far inside every card edge, text stays
+ * card.safe inside it (tests/kit/tolerance.test.ts renders a sheet and checks the strips).
+ */
+export const cutTolerance = 2;
 
 const homeMarks: CropMarks = { offset: 1, length: 4.5, weight: 0.4, edgeClearance: 5 };
 
@@ -76,7 +86,7 @@ export const sheetLayouts: SheetLayout[] = [
     cols: 3,
     rows: 3,
     gutter: 0,
-    bleed: 0,
+    bleed: -cutTolerance,
     marks: homeMarks,
     // A4 leaves 16.5 mm above and below the grid: room for the lane under it.
     info: { edge: 'bottom', gap: 2.5, lane: 5, spanPadding: 3, scaleBar: 50 },
@@ -91,7 +101,7 @@ export const sheetLayouts: SheetLayout[] = [
     cols: 3,
     rows: 3,
     gutter: 0,
-    bleed: 0,
+    bleed: -cutTolerance,
     marks: homeMarks,
     // Letter leaves only 7.7 mm above and below the grid, but 13.45 mm at the sides.
     info: { edge: 'left', gap: 2.5, lane: 5, spanPadding: 3, scaleBar: 50 },
@@ -109,7 +119,7 @@ export const sheetLayouts: SheetLayout[] = [
       cols: 2,
       rows: 3,
       gutter: 0,
-      bleed: 0,
+      bleed: -cutTolerance,
       marks: homeMarks,
       info: { edge: 'left', gap: 2.5, lane: 5, spanPadding: 3, scaleBar: 50 },
       flip: 'long-edge',

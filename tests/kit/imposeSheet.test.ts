@@ -1,7 +1,7 @@
 /** Imposition is pure geometry from the layout table: these tests pin its promises down. */
 import { describe, expect, it } from 'vitest';
 import { backSlot, cropMarks, gridRect, impose, infoSpans, pageBoxes, slots } from '../../scripts/kit/imposeSheet.ts';
-import { artworkBleed, card, papers, sheetLayouts, type SheetLayout } from '../../scripts/kit/paper.ts';
+import { artworkBleed, card, cutTolerance, papers, sheetLayouts, type SheetLayout } from '../../scripts/kit/paper.ts';
 import { contains, overlaps } from '../../scripts/kit/units.ts';
 
 const home = sheetLayouts.filter((l) => l.layout === 'home');
@@ -11,7 +11,7 @@ const close = (a: number, b: number) => expect(a).toBeCloseTo(b, 6);
 describe('layout table', () => {
   it('has home layouts for A4 and Letter and one shop layout', () => {
     expect(home.map((l) => l.paper).sort()).toEqual(['a4', 'letter']);
-    expect(home.every((l) => l.cols === 3 && l.rows === 3 && l.gutter === 0 && l.bleed === 0)).toBe(true);
+    expect(home.every((l) => l.cols === 3 && l.rows === 3 && l.gutter === 0 && l.bleed === -cutTolerance)).toBe(true);
     expect(shop).toMatchObject({ cols: 1, rows: 1, bleed: 3, marks: null, info: null, pageBoxes: true });
   });
   it('uses poker cards of 63 × 88 mm', () => {
@@ -32,7 +32,8 @@ describe.each(home)('home sheet $paper', (layout) => {
     for (const s of all) {
       close(s.trim.x, grid.x + s.col * 63);
       close(s.trim.y, grid.y + s.row * 88);
-      expect(s.art).toEqual(s.trim); // no bleed at home: artwork is clipped at the trim
+      // No bleed at home: artwork is clipped cutTolerance inside the trim, so a miscut lands on white.
+      expect(s.art).toEqual({ x: s.trim.x + cutTolerance, y: s.trim.y + cutTolerance, w: s.trim.w - 2 * cutTolerance, h: s.trim.h - 2 * cutTolerance });
     }
     for (const a of all) for (const b of all) if (a !== b) expect(overlaps(a.trim, b.trim)).toBe(false);
   });
