@@ -3,20 +3,22 @@
  * paper, plus PNG previews and the manifest. Languages are built in parallel worker threads (one
  * per core, up to one per language); build.ts is the command line around this.
  */
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { Duplex, PDFDocument, PrintScaling } from 'pdf-lib';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { langs, type Lang } from '../../src/config.ts';
 import { checkContentContract } from '../../src/lib/contentContract.ts';
 import { deckPdf, renderDeck } from './cardDeck.ts';
-import { kitContext } from './context.ts';
+import { kitContext, type KitContext } from './context.ts';
 import { decks } from './decks/index.ts';
 import { FitError } from './fit.ts';
 import { jobAidPdf, renderJobAid } from './jobAidPdf.ts';
 import { jobAids } from './jobAids/index.ts';
 import { sha256, writeManifest, type Manifest, type ManifestFile } from './manifest.ts';
-import { artworkBleed, card, pageLayouts, papers, sheetLayouts } from './paper.ts';
+import { artworkBleed, card, pageLayouts, papers, sheetLayouts, type PaperId } from './paper.ts';
+import { createKitDocument, saveKitDocument } from './render/pdfDoc.ts';
 import { opsToSvg, svgToPng } from './render/png.ts';
 import { mmToPt } from './units.ts';
 
@@ -130,7 +132,51 @@ export async function buildLanguage(lang: Lang, options: LanguageOptions, log: (
       );
     }
   }
+  // The starter kit: only from a full build of this language, so every part is fresh.
+  const full = !options.kinds?.length && !options.sets?.length;
+  if (full)
+    for (const layout of pageLayouts) {
+      const t1 = performance.now();
+      const parts = starterParts.map((p) => (p.kind === 'cards' ? cardFileName(lang, p.set, { layout: 'home', paper: layout.paper }) : jobAidFileName(lang, p.set, layout.paper)));
+      const pdf = await starterKitPdf(ctx, layout.paper, parts.map((f) => readFileSync(join(options.out, f))));
+      write(
+        // Shown with the first method card, the kit's first page.
+        { file: `${lang}/starter-kit-${layout.paper}.pdf`, lang, kind: 'starter', set: 'starter', paper: layout.paper, layout: 'bundle', pages: pdf.pages, title: pdf.title, name: ctx.t('kit.starter.name'), ...previewOf(files.find((f) => f.set === 'methods')) },
+        pdf.bytes,
+        performance.now() - t1,
+      );
+    }
   return { files, rows };
+}
+
+const previewOf = (f: ManifestFile | undefined) => (f?.preview ? { preview: f.preview, previewSize: f.previewSize!, previewAlt: f.previewAlt! } : {});
+
+/** What a new group needs first, in print order. */
+const starterParts = [
+  { kind: 'cards', set: 'methods' },
+  { kind: 'cards', set: 'roles' },
+  { kind: 'cards', set: 'questions' },
+  { kind: 'job-aid', set: 'session-agenda' },
+  { kind: 'job-aid', set: 'group-contract' },
+] as const;
+
+/**
+ * The parts one after another, each padded to an even page count so that, printed double-sided,
+ * every part starts on a new sheet and every card back stays behind its front.
+ */
+async function starterKitPdf(ctx: KitContext, paper: PaperId, parts: Uint8Array[]): Promise<{ bytes: Uint8Array; pages: number; title: string }> {
+  const title = ctx.t('kit.starter.title', { paper: ctx.t(`kit.paper.${paper}`) });
+  const kit = await createKitDocument({ title, subject: ctx.t('kit.starter.name'), lang: ctx.lang, keywords: ['intervisie', 'starter', paper] });
+  const prefs = kit.doc.catalog.getOrCreateViewerPreferences();
+  prefs.setPrintScaling(PrintScaling.None);
+  prefs.setDuplex(Duplex.DuplexFlipLongEdge);
+  for (const bytes of parts) {
+    const src = await PDFDocument.load(bytes);
+    const pages = await kit.doc.copyPages(src, src.getPageIndices());
+    for (const page of pages) kit.doc.addPage(page);
+    if (pages.length % 2) kit.doc.addPage([mmToPt(papers[paper].width), mmToPt(papers[paper].height)]);
+  }
+  return { bytes: await saveKitDocument(kit.doc), pages: kit.doc.getPageCount(), title };
 }
 
 type WorkerMessage =
