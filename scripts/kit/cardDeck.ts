@@ -180,7 +180,7 @@ export async function deckPdf(ctx: KitContext, set: DeckSet, cards: RenderedCard
       // The artwork's trim corner goes on the slot's trim corner.
       const x = p.x(placement.slot.trim.x - artworkBleed);
       const top = p.y(placement.slot.trim.y - artworkBleed);
-      drawSurface(page, kit, surface.ops, { x, top, clip: pdfRect(placement.slot.art) });
+      drawSurface(page, kit, surface.ops, { x, top, clip: pdfRect(placement.slot.art), colour: layout.colour });
     }
     drawLines(page, marks, layout.marks?.weight ?? 0.4, ink);
     const label = ctx.t('kit.sheet.label', {

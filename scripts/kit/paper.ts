@@ -67,6 +67,8 @@ export interface SheetLayout {
   flip: 'long-edge' | 'short-edge';
   /** Write TrimBox and BleedBox on every page (what print shops check). */
   pageBoxes: boolean;
+  /** 'cmyk' for press: DeviceCMYK, with text, QR codes and greys on the black plate only. */
+  colour: 'rgb' | 'cmyk';
 }
 
 /**
@@ -93,6 +95,7 @@ export const sheetLayouts: SheetLayout[] = [
     flip: 'long-edge',
     pageBoxes: false,
     sides: 'duplex',
+    colour: 'rgb',
   },
   {
     layout: 'home',
@@ -108,6 +111,7 @@ export const sheetLayouts: SheetLayout[] = [
     flip: 'long-edge',
     pageBoxes: false,
     sides: 'duplex',
+    colour: 'rgb',
   },
   // Fold-over for printers without duplex: front and back side by side (2 columns), 3 cards a sheet.
   // The margin notes go on the left, where both papers leave over 40 mm.
@@ -125,6 +129,7 @@ export const sheetLayouts: SheetLayout[] = [
       flip: 'long-edge',
       pageBoxes: false,
       sides: 'fold',
+      colour: 'rgb',
     }),
   ),
   {
@@ -140,6 +145,7 @@ export const sheetLayouts: SheetLayout[] = [
     flip: 'long-edge',
     pageBoxes: true,
     sides: 'duplex',
+    colour: 'cmyk',
   },
 ];
 
