@@ -7,7 +7,7 @@
 import { parseArgs } from 'node:util';
 import { langs, type Lang } from '../../src/config.ts';
 import { FitError } from './fit.ts';
-import { buildKit } from './kit.ts';
+import { buildKit, ContentError } from './kit.ts';
 import type { ManifestFile } from './manifest.ts';
 
 const list = (values: string[] | undefined) => (values ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
@@ -43,8 +43,12 @@ try {
   const total = result.rows.reduce((s, r) => s + r.bytes, 0);
   console.log(`\n${result.rows.length} file(s), ${(total / 1024).toFixed(0)} KB, built in ${(result.ms / 1000).toFixed(1)} s → ${values.out}/`);
 } catch (error) {
+  if (error instanceof ContentError) {
+    console.error(`\nThe print kit cannot be built: nothing was written. ${error.message}`);
+    process.exit(1);
+  }
   if (error instanceof FitError) {
-    console.error(`\nThe print kit cannot be built. ${error.message}\nShorten the text or split the entry; the card and page sizes are fixed.`);
+    console.error(`\nThe print kit cannot be built: nothing was written. ${error.message}\nShorten the text or split the entry; the card and page sizes are fixed.`);
     process.exit(1);
   }
   throw error;

@@ -14,7 +14,8 @@ import { parseColor, type TextOp } from './render/ops.ts';
 import { createKitDocument, saveKitDocument, type KitDocument } from './render/pdfDoc.ts';
 import { drawLines, drawSurface, textRunOperators } from './render/pdfDraw.ts';
 import { renderSurface, type Surface } from './render/surface.ts';
-import { colors, type DeckSet } from './theme.ts';
+import { colors, growSteps, type DeckSet } from './theme.ts';
+import type { El } from './render/el.ts';
 import { mmToPt, ptToMm, type Rect } from './units.ts';
 
 export interface RenderedCard {
@@ -24,11 +25,21 @@ export interface RenderedCard {
   back: Surface;
 }
 
+/** The same element tree with every set type size multiplied by `factor` (line heights are relative, so they follow). */
+export function scaleType(el: El, factor: number): El {
+  const size = el.style.fontSize;
+  return {
+    ...el,
+    style: typeof size === 'number' ? { ...el.style, fontSize: Math.round(size * factor * 4) / 4 } : el.style,
+    children: el.children.map((c) => scaleType(c, factor)),
+  };
+}
+
 export async function renderDeck(ctx: KitContext, deck: Deck): Promise<RenderedCard[]> {
   const cards = deck.cards(ctx);
   const out: RenderedCard[] = [];
   for (const [index, c] of cards.entries()) {
-    const side = async (name: 'front' | 'back', body: typeof c.front) =>
+    const laidOut = async (name: 'front' | 'back', body: typeof c.front) =>
       renderSurface(
         cardSide({
           ctx,
@@ -47,6 +58,18 @@ export async function renderDeck(ctx: KitContext, deck: Deck): Promise<RenderedC
           where: { lang: ctx.lang, context: `deck ${deck.set}, card "${c.id}" (${name})` },
         },
       );
+    // A side that may grow is tried at each step of growSteps; the first (largest) that fits wins.
+    const side = async (name: 'front' | 'back', body: typeof c.front) => {
+      const steps = deck.grow?.includes(name) ? growSteps : [1];
+      for (const step of steps.slice(0, -1)) {
+        try {
+          return await laidOut(name, body.map((el) => scaleType(el, step)));
+        } catch (error) {
+          if (!(error instanceof FitError)) throw error;
+        }
+      }
+      return laidOut(name, body);
+    };
     out.push({ id: c.id, name: c.name, front: await side('front', c.front), back: await side('back', c.back) });
   }
   return out;
@@ -131,10 +154,11 @@ export async function deckPdf(ctx: KitContext, set: DeckSet, cards: RenderedCard
   const prefs = kit.doc.catalog.getOrCreateViewerPreferences();
   // A scaled print no longer matches the crop marks or the back of the sheet.
   prefs.setPrintScaling(PrintScaling.None);
-  prefs.setDuplex(layout.flip === 'long-edge' ? Duplex.DuplexFlipLongEdge : Duplex.DuplexFlipShortEdge);
+  if (layout.sides === 'fold') prefs.setDuplex(Duplex.Simplex);
+  else prefs.setDuplex(layout.flip === 'long-edge' ? Duplex.DuplexFlipLongEdge : Duplex.DuplexFlipShortEdge);
 
   const pages = impose(layout, cards.length);
-  const sheets = pages.length / 2;
+  const sheets = new Set(pages.map((pg) => pg.sheet)).size;
   const W = mmToPt(layout.sheet.width);
   const H = mmToPt(layout.sheet.height);
   const p = toPdf(layout.sheet.height);
@@ -152,18 +176,18 @@ export async function deckPdf(ctx: KitContext, set: DeckSet, cards: RenderedCard
     }
     for (const placement of sheetPage.placements) {
       const card = cards[placement.card]!;
-      const surface = sheetPage.side === 'front' ? card.front : card.back;
+      const surface = placement.side === 'front' ? card.front : card.back;
       // The artwork's trim corner goes on the slot's trim corner.
       const x = p.x(placement.slot.trim.x - artworkBleed);
       const top = p.y(placement.slot.trim.y - artworkBleed);
-      drawSurface(page, kit, surface.ops, { x, top, clip: pdfRect(placement.slot.art) });
+      drawSurface(page, kit, surface.ops, { x, top, clip: pdfRect(placement.slot.art), colour: layout.colour });
     }
     drawLines(page, marks, layout.marks?.weight ?? 0.4, ink);
     const label = ctx.t('kit.sheet.label', {
       deck: ctx.t(`kit.deckTitle.${set}`),
       sheet: sheetPage.sheet,
       sheets,
-      side: ctx.t(`kit.sheet.${sheetPage.side}`),
+      side: ctx.t(layout.sides === 'fold' ? 'kit.sheet.fold' : `kit.sheet.${sheetPage.side}`),
     });
     drawMarginItems(page, kit, ctx, set, layout, label);
   }

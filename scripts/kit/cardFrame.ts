@@ -6,7 +6,7 @@
 import { creditLine } from '../../src/config.ts';
 import type { KitContext } from './context.ts';
 import { artworkBleed, card } from './paper.ts';
-import { box, row, slot, text, type El } from './render/el.ts';
+import { area, box, row, slot, text, type El } from './render/el.ts';
 import { colors, deckThemes, iconOps, type, type DeckSet } from './theme.ts';
 import { mmToPt, type Rect } from './units.ts';
 
@@ -57,8 +57,8 @@ export function cardSide({ ctx, set, index, total, body, bandLabel, footer }: Ca
       ),
     ),
     box(
-      { flexGrow: 1, paddingLeft: edge, paddingRight: edge, paddingBottom: edge },
-      box({ flexGrow: 1 }, ...body),
+      { flexGrow: 1, flexShrink: 1, flexBasis: 0, minHeight: 0, paddingLeft: edge, paddingRight: edge, paddingBottom: edge },
+      area('body', {}, ...body),
       footer &&
         text('footer', creditLine, { fontSize: type.tiny, color: colors.muted, marginTop: 4 }, { hyphenate: false }),
     ),

@@ -69,6 +69,13 @@ export function checkFit(surface: Surface, spec: SurfaceSpec): void {
   const mm = (pt: number) => ptToMm(pt).toFixed(1);
 
   for (const [key, box] of surface.boxes) {
+    const area = surface.areas.get(key);
+    const bounds = area ? surface.boxes.get(area) : undefined;
+    const oa = bounds ? overflow(bounds, box) : { side: '', by: 0 };
+    if (oa.by > tolerance) {
+      problems.push(`${describe(where, key)} runs past the end of "${area}" by ${mm(oa.by)} mm at the ${oa.side}`);
+      continue;
+    }
     const o = overflow(safe, box);
     if (o.by > tolerance) problems.push(`${describe(where, key)} overflows the safe area by ${mm(o.by)} mm at the ${o.side}`);
   }

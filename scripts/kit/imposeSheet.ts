@@ -19,6 +19,8 @@ export interface Slot {
 export interface Placement {
   card: number;
   slot: Slot;
+  /** Which side of the card goes in the slot (a fold-over page carries both). */
+  side: 'front' | 'back';
 }
 
 export interface SheetPage {
@@ -44,7 +46,8 @@ export interface InfoSpan {
   vertical: boolean;
 }
 
-export const perSheet = (layout: SheetLayout): number => layout.cols * layout.rows;
+/** Cards per sheet: a fold-over sheet spends two slots on each card. */
+export const perSheet = (layout: SheetLayout): number => (layout.sides === 'fold' ? layout.cols / 2 : layout.cols) * layout.rows;
 
 export function gridRect(layout: SheetLayout): Rect {
   const w = layout.cols * card.width + (layout.cols - 1) * layout.gutter;
@@ -84,15 +87,23 @@ export function backSlot(layout: SheetLayout, index: number): number {
   return mirrorColumns ? row * layout.cols + (layout.cols - 1 - col) : (layout.rows - 1 - row) * layout.cols + col;
 }
 
-/** Pages in print order: every front sheet is followed by its back sheet. */
+/** Pages in print order: every front sheet is followed by its back sheet (fold-over: one page a sheet). */
 export function impose(layout: SheetLayout, cardCount: number): SheetPage[] {
   const all = slots(layout);
   const per = perSheet(layout);
   const pages: SheetPage[] = [];
   for (let first = 0, sheet = 1; first < cardCount; first += per, sheet++) {
     const cards = Array.from({ length: Math.min(per, cardCount - first) }, (_, i) => first + i);
-    pages.push({ side: 'front', sheet, placements: cards.map((c) => ({ card: c, slot: all[c - first]! })) });
-    pages.push({ side: 'back', sheet, placements: cards.map((c) => ({ card: c, slot: all[backSlot(layout, c - first)]! })) });
+    if (layout.sides === 'fold') {
+      // Pairs of columns: front on the left, its back unturned on the right; folding along the
+      // shared edge puts the back behind the front, upright.
+      const pairs = layout.cols / 2;
+      const at = (i: number, side: 0 | 1) => all[Math.floor(i / pairs) * layout.cols + (i % pairs) * 2 + side]!;
+      pages.push({ side: 'front', sheet, placements: cards.flatMap((c) => [{ card: c, slot: at(c - first, 0), side: 'front' as const }, { card: c, slot: at(c - first, 1), side: 'back' as const }]) });
+      continue;
+    }
+    pages.push({ side: 'front', sheet, placements: cards.map((c) => ({ card: c, slot: all[c - first]!, side: 'front' as const })) });
+    pages.push({ side: 'back', sheet, placements: cards.map((c) => ({ card: c, slot: all[backSlot(layout, c - first)]!, side: 'back' as const })) });
   }
   return pages;
 }
@@ -100,16 +111,17 @@ export function impose(layout: SheetLayout, cardCount: number): SheetPage[] {
 /** Cut lines: every distinct card edge, continued into the margin but never into a card. */
 export function cropMarks(layout: SheetLayout): Line[] {
   if (!layout.marks) return [];
-  const { offset, length } = layout.marks;
+  const { offset, length, edgeClearance } = layout.marks;
   const grid = gridRect(layout);
   const all = slots(layout);
   const xs = [...new Set(all.flatMap((s) => [s.trim.x, s.trim.x + s.trim.w]))].sort((a, b) => a - b);
   const ys = [...new Set(all.flatMap((s) => [s.trim.y, s.trim.y + s.trim.h]))].sort((a, b) => a - b);
-  // A mark never runs off the paper, whatever the margin.
-  const top = Math.min(length, grid.y - offset);
-  const bottom = Math.min(length, layout.sheet.height - grid.y - grid.h - offset);
-  const left = Math.min(length, grid.x - offset);
-  const right = Math.min(length, layout.sheet.width - grid.x - grid.w - offset);
+  // A mark stops edgeClearance short of the paper edge, whatever the margin.
+  const room = (margin: number) => Math.max(0, Math.min(length, margin - offset - edgeClearance));
+  const top = room(grid.y);
+  const bottom = room(layout.sheet.height - grid.y - grid.h);
+  const left = room(grid.x);
+  const right = room(layout.sheet.width - grid.x - grid.w);
   const lines: Line[] = [];
   for (const x of xs) {
     lines.push({ x1: x, y1: grid.y - offset - top, x2: x, y2: grid.y - offset });

@@ -3,19 +3,22 @@
  * paper, plus PNG previews and the manifest. Languages are built in parallel worker threads (one
  * per core, up to one per language); build.ts is the command line around this.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { Duplex, PDFDocument, PrintScaling } from 'pdf-lib';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { langs, type Lang } from '../../src/config.ts';
+import { checkContentContract } from '../../src/lib/contentContract.ts';
 import { deckPdf, renderDeck } from './cardDeck.ts';
-import { kitContext } from './context.ts';
+import { kitContext, type KitContext } from './context.ts';
 import { decks } from './decks/index.ts';
 import { FitError } from './fit.ts';
 import { jobAidPdf, renderJobAid } from './jobAidPdf.ts';
 import { jobAids } from './jobAids/index.ts';
 import { sha256, writeManifest, type Manifest, type ManifestFile } from './manifest.ts';
-import { artworkBleed, card, pageLayouts, papers, sheetLayouts } from './paper.ts';
+import { artworkBleed, card, pageLayouts, papers, sheetLayouts, type PaperId } from './paper.ts';
+import { createKitDocument, saveKitDocument } from './render/pdfDoc.ts';
 import { opsToSvg, svgToPng } from './render/png.ts';
 import { mmToPt } from './units.ts';
 
@@ -110,8 +113,9 @@ export async function buildLanguage(lang: Lang, options: LanguageOptions, log: (
     let shown: Pick<ManifestFile, 'preview' | 'previewSize' | 'previewAlt'> | undefined;
     for (const layout of pageLayouts) {
       const t1 = performance.now();
-      const surface = await renderJobAid(ctx, aid, layout);
-      const pdf = await jobAidPdf(ctx, aid, layout, surface);
+      const surfaces = await renderJobAid(ctx, aid, layout);
+      const surface = surfaces[0]!;
+      const pdf = await jobAidPdf(ctx, aid, layout, surfaces);
       if (!shown) {
         const paper = papers[layout.paper];
         const m = mmToPt(layout.margin);
@@ -122,13 +126,57 @@ export async function buildLanguage(lang: Lang, options: LanguageOptions, log: (
         };
       }
       write(
-        { file: jobAidFileName(lang, aid.id, layout.paper), lang, kind: 'job-aid', set: aid.id, paper: layout.paper, layout: 'page', pages: 1, title: pdf.title, name: aid.title, ...shown },
+        { file: jobAidFileName(lang, aid.id, layout.paper), lang, kind: 'job-aid', set: aid.id, paper: layout.paper, layout: 'page', pages: surfaces.length, title: pdf.title, name: aid.title, ...shown },
         pdf.bytes,
         performance.now() - t1,
       );
     }
   }
+  // The starter kit: only from a full build of this language, so every part is fresh.
+  const full = !options.kinds?.length && !options.sets?.length;
+  if (full)
+    for (const layout of pageLayouts) {
+      const t1 = performance.now();
+      const parts = starterParts.map((p) => (p.kind === 'cards' ? cardFileName(lang, p.set, { layout: 'home', paper: layout.paper }) : jobAidFileName(lang, p.set, layout.paper)));
+      const pdf = await starterKitPdf(ctx, layout.paper, parts.map((f) => readFileSync(join(options.out, f))));
+      write(
+        // Shown with the first method card, the kit's first page.
+        { file: `${lang}/starter-kit-${layout.paper}.pdf`, lang, kind: 'starter', set: 'starter', paper: layout.paper, layout: 'bundle', pages: pdf.pages, title: pdf.title, name: ctx.t('kit.starter.name'), ...previewOf(files.find((f) => f.set === 'methods')) },
+        pdf.bytes,
+        performance.now() - t1,
+      );
+    }
   return { files, rows };
+}
+
+const previewOf = (f: ManifestFile | undefined) => (f?.preview ? { preview: f.preview, previewSize: f.previewSize!, previewAlt: f.previewAlt! } : {});
+
+/** What a new group needs first, in print order. */
+const starterParts = [
+  { kind: 'cards', set: 'methods' },
+  { kind: 'cards', set: 'roles' },
+  { kind: 'cards', set: 'questions' },
+  { kind: 'job-aid', set: 'session-agenda' },
+  { kind: 'job-aid', set: 'group-contract' },
+] as const;
+
+/**
+ * The parts one after another, each padded to an even page count so that, printed double-sided,
+ * every part starts on a new sheet and every card back stays behind its front.
+ */
+async function starterKitPdf(ctx: KitContext, paper: PaperId, parts: Uint8Array[]): Promise<{ bytes: Uint8Array; pages: number; title: string }> {
+  const title = ctx.t('kit.starter.title', { paper: ctx.t(`kit.paper.${paper}`) });
+  const kit = await createKitDocument({ title, subject: ctx.t('kit.starter.name'), lang: ctx.lang, keywords: ['intervisie', 'starter', paper] });
+  const prefs = kit.doc.catalog.getOrCreateViewerPreferences();
+  prefs.setPrintScaling(PrintScaling.None);
+  prefs.setDuplex(Duplex.DuplexFlipLongEdge);
+  for (const bytes of parts) {
+    const src = await PDFDocument.load(bytes);
+    const pages = await kit.doc.copyPages(src, src.getPageIndices());
+    for (const page of pages) kit.doc.addPage(page);
+    if (pages.length % 2) kit.doc.addPage([mmToPt(papers[paper].width), mmToPt(papers[paper].height)]);
+  }
+  return { bytes: await saveKitDocument(kit.doc), pages: kit.doc.getPageCount(), title };
 }
 
 type WorkerMessage =
@@ -149,23 +197,55 @@ function inWorker(lang: Lang, options: LanguageOptions, log: (line: string) => v
   });
 }
 
+/** Content that breaks the contract (src/lib/contentContract.ts): every problem of the build, one per line. */
+export class ContentError extends Error {
+  override name = 'ContentError';
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(`The content breaks ${problems.length} rule(s):\n- ${problems.join('\n- ')}`);
+    this.problems = problems;
+  }
+}
+
 export async function buildKit(options: KitOptions): Promise<KitResult> {
   const started = performance.now();
   const log = options.log ?? (() => {});
+  // Bad content stops the build once, with every problem, before a single PDF is laid out.
+  const problems = checkContentContract(options.root);
+  if (problems.length) throw new ContentError(problems);
+
   const partial = Boolean(options.langs?.length || options.sets?.length || options.kinds?.length);
-  if (!partial) rmSync(options.out, { recursive: true, force: true });
-  mkdirSync(options.out, { recursive: true });
+  // Everything is written to a fresh folder next to the output and moved into place only when the
+  // whole build succeeded: a failed build never leaves a half-written kit behind.
+  const staging = join(dirname(options.out), `.${basename(options.out)}.building-${process.pid}`);
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
   const chosen = options.langs?.length ? options.langs : langs;
   const workers = Math.min(options.workers ?? availableParallelism(), chosen.length);
-  const { langs: _l, workers: _w, log: _log, ...languageOptions } = options;
+  const { langs: _l, workers: _w, log: _log, ...rest } = options;
+  const languageOptions = { ...rest, out: staging };
 
-  const results =
-    workers > 1
-      ? await Promise.all(chosen.map((lang) => inWorker(lang, languageOptions, log)))
-      : await chosen.reduce(
-          async (done, lang) => [...(await done), await buildLanguage(lang, languageOptions, log)],
-          Promise.resolve([] as { files: ManifestFile[]; rows: KitRow[] }[]),
-        );
-  const manifest = writeManifest(options.out, results.flatMap((r) => r.files), partial);
+  let results: { files: ManifestFile[]; rows: KitRow[] }[];
+  try {
+    results =
+      workers > 1
+        ? await Promise.all(chosen.map((lang) => inWorker(lang, languageOptions, log)))
+        : await chosen.reduce(
+            async (done, lang) => [...(await done), await buildLanguage(lang, languageOptions, log)],
+            Promise.resolve([] as { files: ManifestFile[]; rows: KitRow[] }[]),
+          );
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
+  const manifest = writeManifest(staging, results.flatMap((r) => r.files), partial ? options.out : undefined);
+  if (partial && existsSync(options.out)) {
+    cpSync(staging, options.out, { recursive: true });
+    rmSync(staging, { recursive: true, force: true });
+  } else {
+    rmSync(options.out, { recursive: true, force: true });
+    mkdirSync(dirname(options.out), { recursive: true });
+    renameSync(staging, options.out);
+  }
   return { manifest, rows: results.flatMap((r) => r.rows), ms: performance.now() - started };
 }

@@ -37,9 +37,9 @@ export function readManifest(dir: string): Manifest {
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Manifest) : { files: [] };
 }
 
-/** Writes the manifest; a partial build replaces only the entries it rebuilt. */
-export function writeManifest(dir: string, files: ManifestFile[], merge: boolean): Manifest {
-  const kept = merge ? readManifest(dir).files.filter((f) => !files.some((n) => n.file === f.file)) : [];
+/** Writes the manifest; a partial build keeps the entries of `mergeFrom` it did not rebuild. */
+export function writeManifest(dir: string, files: ManifestFile[], mergeFrom?: string): Manifest {
+  const kept = mergeFrom ? readManifest(mergeFrom).files.filter((f) => !files.some((n) => n.file === f.file)) : [];
   const manifest: Manifest = { files: sortFiles([...kept, ...files]) };
   writeFileSync(join(dir, manifestName), JSON.stringify(manifest, null, 2) + '\n');
   return manifest;

@@ -22,6 +22,8 @@ export interface CropMarks {
   length: number;
   /** Line width in points. */
   weight: number;
+  /** Marks stop this far from the paper edge: many home printers cannot print closer (Letter's 7.7 mm top margin gets 1.7 mm marks). */
+  edgeClearance: number;
 }
 
 /**
@@ -42,14 +44,22 @@ export interface MarginInfo {
 
 export interface SheetLayout {
   /** Manifest `layout`. */
-  layout: 'home' | 'shop';
+  layout: 'home' | 'fold' | 'shop';
+  /**
+   * 'duplex': fronts on one page, backs on the next (printed double-sided). 'fold': single-sided,
+   * each card's back beside its front (columns in pairs); folded along their shared edge, it is a card.
+   */
+  sides: 'duplex' | 'fold';
   /** Manifest `paper`. */
   paper: PaperId | 'card';
   sheet: { width: number; height: number };
   cols: number;
   rows: number;
   gutter: number;
-  /** How far the card artwork runs beyond the trim on this sheet (0: clipped at the trim). */
+  /**
+   * How far the card artwork runs beyond the trim on this sheet (0: clipped at the trim; negative:
+   * it stops that far inside the trim, leaving a white frame a miscut cannot reveal or cut into).
+   */
   bleed: number;
   marks: CropMarks | null;
   info: MarginInfo | null;
@@ -57,9 +67,18 @@ export interface SheetLayout {
   flip: 'long-edge' | 'short-edge';
   /** Write TrimBox and BleedBox on every page (what print shops check). */
   pageBoxes: boolean;
+  /** 'cmyk' for press: DeviceCMYK, with text, QR codes and greys on the black plate only. */
+  colour: 'rgb' | 'cmyk';
 }
 
-const homeMarks: CropMarks = { offset: 1, length: 4.5, weight: 0.4 };
+/**
+ * Home sheets have no gutter (Letter has no room for one), so a cut or a duplex shift of up to
+ * this many mm must land on white: colour stops this far inside every card edge, text stays
+ * card.safe inside it (tests/kit/tolerance.test.ts renders a sheet and checks the strips).
+ */
+export const cutTolerance = 2;
+
+const homeMarks: CropMarks = { offset: 1, length: 4.5, weight: 0.4, edgeClearance: 5 };
 
 export const sheetLayouts: SheetLayout[] = [
   {
@@ -69,12 +88,14 @@ export const sheetLayouts: SheetLayout[] = [
     cols: 3,
     rows: 3,
     gutter: 0,
-    bleed: 0,
+    bleed: -cutTolerance,
     marks: homeMarks,
     // A4 leaves 16.5 mm above and below the grid: room for the lane under it.
     info: { edge: 'bottom', gap: 2.5, lane: 5, spanPadding: 3, scaleBar: 50 },
     flip: 'long-edge',
     pageBoxes: false,
+    sides: 'duplex',
+    colour: 'rgb',
   },
   {
     layout: 'home',
@@ -83,13 +104,34 @@ export const sheetLayouts: SheetLayout[] = [
     cols: 3,
     rows: 3,
     gutter: 0,
-    bleed: 0,
+    bleed: -cutTolerance,
     marks: homeMarks,
     // Letter leaves only 7.7 mm above and below the grid, but 13.45 mm at the sides.
     info: { edge: 'left', gap: 2.5, lane: 5, spanPadding: 3, scaleBar: 50 },
     flip: 'long-edge',
     pageBoxes: false,
+    sides: 'duplex',
+    colour: 'rgb',
   },
+  // Fold-over for printers without duplex: front and back side by side (2 columns), 3 cards a sheet.
+  // The margin notes go on the left, where both papers leave over 40 mm.
+  ...(['a4', 'letter'] as const).map(
+    (paper): SheetLayout => ({
+      layout: 'fold',
+      paper,
+      sheet: papers[paper],
+      cols: 2,
+      rows: 3,
+      gutter: 0,
+      bleed: -cutTolerance,
+      marks: homeMarks,
+      info: { edge: 'left', gap: 2.5, lane: 5, spanPadding: 3, scaleBar: 50 },
+      flip: 'long-edge',
+      pageBoxes: false,
+      sides: 'fold',
+      colour: 'rgb',
+    }),
+  ),
   {
     layout: 'shop',
     paper: 'card',
@@ -102,6 +144,8 @@ export const sheetLayouts: SheetLayout[] = [
     info: null,
     flip: 'long-edge',
     pageBoxes: true,
+    sides: 'duplex',
+    colour: 'cmyk',
   },
 ];
 
@@ -114,5 +158,6 @@ export interface PageLayout {
 
 export const pageLayouts: PageLayout[] = [
   { paper: 'a4', margin: 10, minInset: 5 },
-  { paper: 'letter', margin: 10, minInset: 5 },
+  // Letter is 17.6 mm shorter than A4; a narrower margin (still above minInset) keeps an 11-step method on one page.
+  { paper: 'letter', margin: 6.5, minInset: 5 },
 ];

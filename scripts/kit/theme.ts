@@ -63,6 +63,12 @@ export const type = {
   pageSmall: 8,
 } as const;
 
+/**
+ * Type scales tried, largest first, on card sides that may grow (Deck.grow): a back with few steps
+ * gets larger type instead of empty card. Never below 1, so never below the sizes above.
+ */
+export const growSteps = [1.4, 1.25, 1.15, 1.1, 1.05, 1] as const;
+
 /** A deck's icon as a filled vector shape inside `box`. */
 export function iconOps(shape: IconShape, box: Rect, color: string): Op[] {
   const s = Math.min(box.w, box.h);

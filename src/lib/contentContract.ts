@@ -3,8 +3,8 @@
  * in the other language, the facts that do not depend on language (minutes, roles, group size…) agree
  * between the twins, and ids point at things that exist. Run at build start and in the unit tests.
  */
-import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { langs, type Lang } from '../config.ts';
 import {
   avoidQuestionSchema,
@@ -18,9 +18,24 @@ import {
   type JobAidBlock,
 } from '../schemas/collections.ts';
 import type { z } from 'astro/zod';
-import { listDataIds, listPages, loadData, loadMethods, jobAidFields, methodsDir, pageFile, type MethodEntry } from './contentFiles.ts';
+import {
+  contentRoot,
+  listDataIds,
+  listPages,
+  loadData,
+  loadMethods,
+  jobAidFields,
+  methodsDir,
+  pageFile,
+  parseYamlAt,
+  readFrontmatter,
+  type MethodEntry,
+} from './contentFiles.ts';
+import { checkPrintable } from './printableText.ts';
 import type { Method, Step } from '../schemas/method.ts';
 import { corePhaseId, frameFits, frames, type FramePhase } from './sessionEvening.ts';
+
+const lines = (error: unknown) => (error as Error).message.split('\n');
 
 export const dataCollections = ['pitfalls', 'tips', 'roles', 'phases', 'questions', 'jobaids', 'avoid', 'glossary'] as const;
 
@@ -39,13 +54,13 @@ const dataFacts: Record<string, FactRule<z.ZodType>> = {
 };
 
 
-function missingTwins(kind: string, byLang: Record<Lang, string[]>): string[] {
+function missingTwins(kind: string, byLang: Record<Lang, string[]>, fileOf: (lang: Lang, id: string) => string): string[] {
   const problems: string[] = [];
   for (const lang of langs) {
     for (const other of langs) {
       if (other === lang) continue;
       for (const id of byLang[lang]) {
-        if (!byLang[other].includes(id)) problems.push(`${kind} "${id}" exists in ${lang} but has no ${other} twin`);
+        if (!byLang[other].includes(id)) problems.push(`${relative(process.cwd(), fileOf(lang, id))}: ${kind} "${id}" exists in ${lang} but has no ${other} twin`);
       }
     }
   }
@@ -108,27 +123,107 @@ export function jobAidFacts(blocks: JobAidBlock[], lang: Lang, root?: string) {
   };
 }
 
-/** One line per top-level field whose value differs between the two languages. */
-function compareFacts(what: string, a: Record<string, unknown>, b: Record<string, unknown>, other: Lang): string[] {
-  return Object.keys(a)
-    .filter((key) => JSON.stringify(a[key]) !== JSON.stringify(b[key]))
-    .map((key) => `${what}: "${key}" differs between nl and ${other} (nl ${JSON.stringify(a[key])}, ${other} ${JSON.stringify(b[key])})`);
+const rel = (file: string) => relative(process.cwd(), file);
+const show = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
+
+/** Every leaf where two fact trees differ, as `steps[1].minutes: nl 7, en 5`. */
+export function diffFacts(a: unknown, b: unknown, other: Lang, path = ''): string[] {
+  if (Array.isArray(a) && Array.isArray(b)) {
+    const head = a.length !== b.length ? [`${path}: nl has ${a.length} item(s), ${other} ${b.length}`] : [];
+    const common = Array.from({ length: Math.min(a.length, b.length) }, (_, i) => diffFacts(a[i], b[i], other, `${path}[${i}]`));
+    return [...head, ...common.flat()];
+  }
+  const isObject = (v: unknown): v is Record<string, unknown> => Boolean(v) && typeof v === 'object' && !Array.isArray(v);
+  if (isObject(a) && isObject(b)) {
+    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
+    return keys.flatMap((k) => diffFacts(a[k], b[k], other, path ? `${path}.${k}` : k));
+  }
+  return JSON.stringify(a) === JSON.stringify(b) ? [] : [`${path || '(value)'}: nl ${show(a)}, ${other} ${show(b)}`];
+}
+
+/** One line per fact that differs between twins, naming the item, both files and the field. */
+function compareFacts(what: string, files: [string, string], a: Record<string, unknown>, b: Record<string, unknown>, other: Lang): string[] {
+  return diffFacts(a, b, other).map((d) => `${what} (${rel(files[0])} and ${rel(files[1])}): ${d}`);
+}
+
+/** UI strings: each key in every language, so neither site nor kit falls back to another language or the raw key. */
+export function checkUiStrings(root?: string): string[] {
+  const problems: string[] = [];
+  const tables: Partial<Record<Lang, Record<string, unknown>>> = {};
+  for (const lang of langs) {
+    const file = join(contentRoot(root), 'i18n', `${lang}.json`);
+    if (!existsSync(file)) continue;
+    try {
+      tables[lang] = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    } catch (error) {
+      problems.push(`${rel(file)}: JSON syntax error: ${(error as Error).message}`);
+    }
+  }
+  for (const lang of langs) {
+    const table = tables[lang];
+    if (!table) continue;
+    const file = rel(join(contentRoot(root), 'i18n', `${lang}.json`));
+    for (const other of langs) {
+      const theirs = tables[other];
+      if (other === lang || !theirs) continue;
+      for (const key of Object.keys(theirs)) if (!(key in table)) problems.push(`${file}: UI string "${key}" is missing (${other}.json has it)`);
+    }
+    for (const [key, value] of Object.entries(table)) {
+      if (typeof value !== 'string' || !value.trim()) problems.push(`${file}: UI string "${key}" is empty`);
+      problems.push(...checkPrintable(file, value, [key]));
+    }
+  }
+  return problems;
+}
+
+/** Every text the kit may print (data entries and page frontmatter) uses only characters its typeface has. */
+export function checkCharacters(root?: string): string[] {
+  const problems: string[] = [];
+  for (const lang of langs) {
+    for (const name of dataCollections) {
+      const dir = join(contentRoot(root), name, lang);
+      if (!existsSync(dir)) continue;
+      for (const f of readdirSync(dir).filter((x) => x.endsWith('.yaml'))) {
+        const file = join(dir, f);
+        try {
+          problems.push(...checkPrintable(rel(file), parseYamlAt(readFileSync(file, 'utf8'), file)));
+        } catch {
+          /* syntax errors are reported where the file is loaded */
+        }
+      }
+    }
+    for (const slug of listPages(lang, root)) {
+      const file = pageFile(lang, slug, root);
+      try {
+        problems.push(...checkPrintable(rel(file), readFrontmatter(file)));
+      } catch (error) {
+        // Method pages report their syntax errors when the methods load; other pages do it here.
+        if (!slug.startsWith(`${methodsDir}/`)) problems.push(...lines(error));
+      }
+    }
+  }
+  return problems;
 }
 
 export function checkContentContract(root?: string): string[] {
   const problems: string[] = [];
   const pages = Object.fromEntries(langs.map((l) => [l, listPages(l, root)])) as Record<Lang, string[]>;
-  problems.push(...missingTwins('page', pages));
+  problems.push(...missingTwins('page', pages, (lang, slug) => pageFile(lang, slug, root)));
   for (const name of dataCollections) {
     const ids = Object.fromEntries(langs.map((l) => [l, listDataIds(name, l, root)])) as Record<Lang, string[]>;
-    problems.push(...missingTwins(`${name} entry`, ids));
+    problems.push(...missingTwins(`${name} entry`, ids, (lang, id) => join(contentRoot(root), name, lang, `${id}.yaml`)));
   }
 
-  let methods: Record<Lang, MethodEntry[]>;
-  try {
-    methods = Object.fromEntries(langs.map((l) => [l, loadMethods(l, root)])) as Record<Lang, MethodEntry[]>;
-  } catch (error) {
-    return [...problems, (error as Error).message];
+  problems.push(...checkUiStrings(root), ...checkCharacters(root));
+
+  // A method that fails to load is reported and left out; the others are still checked.
+  const methods = Object.fromEntries(langs.map((l) => [l, [] as MethodEntry[]])) as Record<Lang, MethodEntry[]>;
+  for (const lang of langs) {
+    try {
+      methods[lang] = loadMethods(lang, root);
+    } catch (error) {
+      problems.push(...lines(error));
+    }
   }
 
   for (const lang of langs) {
@@ -158,7 +253,7 @@ export function checkContentContract(root?: string): string[] {
         for (const entry of methods[lang]) problems.push(...methodConsistency(entry, phases));
       }
     } catch (error) {
-      problems.push((error as Error).message);
+      problems.push(...lines(error));
     }
     // Validated on its own (schema, and fields taken from a page) so its errors are reported; the
     // twin comparison below skips them.
@@ -166,7 +261,7 @@ export function checkContentContract(root?: string): string[] {
       for (const aid of loadData('jobaids', lang, jobAidSchema, root))
         for (const block of aid.blocks) if (block.kind === 'fields') jobAidFields(block, lang, root);
     } catch (error) {
-      problems.push((error as Error).message);
+      problems.push(...lines(error));
     }
   }
 
@@ -176,7 +271,7 @@ export function checkContentContract(root?: string): string[] {
     try {
       byLang = Object.fromEntries(langs.map((l) => [l, loadData(name, l, schema, root)])) as typeof byLang;
     } catch (error) {
-      problems.push((error as Error).message);
+      problems.push(...lines(error));
       continue;
     }
     if (name === 'questions')
@@ -196,32 +291,33 @@ export function checkContentContract(root?: string): string[] {
     for (const other of others)
       for (const a of byLang[first]) {
         const b = byLang[other].find((x) => x.id === a.id);
-        if (b) problems.push(...compareFacts(`${name} "${a.id}"`, facts(a), facts(b), other));
+        if (b) problems.push(...compareFacts(`${name} "${a.id}"`, [a.file, b.file], facts(a), facts(b), other));
       }
   }
   for (const other of others) {
     for (const a of methods[first]) {
       const b = methods[other].find((e) => e.method.id === a.method.id);
-      if (b) problems.push(...compareFacts(`method "${a.method.id}"`, methodFacts(a.method), methodFacts(b.method), other));
+      if (b) problems.push(...compareFacts(`method "${a.method.id}"`, [a.file, b.file], methodFacts(a.method), methodFacts(b.method), other));
     }
     try {
       const pa = loadData('phases', first, phaseSchema, root);
       const pb = loadData('phases', other, phaseSchema, root);
       for (const p of pa) {
         const q = pb.find((x) => x.id === p.id);
-        if (q) problems.push(...compareFacts(`phase "${p.id}"`, { order: p.order, minutes: p.minutes, who: p.who }, { order: q.order, minutes: q.minutes, who: q.who }, other));
+        if (q) problems.push(...compareFacts(`phase "${p.id}"`, [p.file, q.file], { order: p.order, minutes: p.minutes, who: p.who }, { order: q.order, minutes: q.minutes, who: q.who }, other));
       }
       const ja = loadData('jobaids', first, jobAidSchema, root);
       const jb = loadData('jobaids', other, jobAidSchema, root);
       for (const a of ja) {
         const b = jb.find((x) => x.id === a.id);
-        if (b) problems.push(...compareFacts(`job-aid "${a.id}"`, jobAidFacts(a.blocks, first, root), jobAidFacts(b.blocks, other, root), other));
+        if (b) problems.push(...compareFacts(`job-aid "${a.id}"`, [a.file, b.file], jobAidFacts(a.blocks, first, root), jobAidFacts(b.blocks, other, root), other));
       }
     } catch {
       /* schema errors were reported above */
     }
   }
-  return problems;
+  // Collections load in more than one rule; a broken file is reported once.
+  return [...new Set(problems)];
 }
 
 /**

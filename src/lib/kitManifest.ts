@@ -10,11 +10,12 @@ export interface KitFile {
   /** Relative to dist/kit (and the URL path /kit/), e.g. "nl/cards-methods-home-a4.pdf". */
   file: string;
   lang: Lang;
-  kind: 'cards' | 'job-aid';
+  /** `starter`: one file per language and paper with the decks and sheets a new group needs first. */
+  kind: 'cards' | 'job-aid' | 'starter';
   /** A deck name for cards, the job-aid's id for job-aids. */
   set: string;
   paper: 'a4' | 'letter' | 'card';
-  layout: 'home' | 'shop' | 'page';
+  layout: 'home' | 'fold' | 'shop' | 'page' | 'bundle';
   pages: number;
   bytes: number;
   sha256: string;

@@ -88,7 +88,7 @@ export const glossarySchema = z.object({
 });
 
 /**
- * Building blocks of a one-page job-aid (src/content/jobaids/<lang>/<id>.yaml). The words live
+ * Building blocks of a job-aid (one page unless it has page breaks) (src/content/jobaids/<lang>/<id>.yaml). The words live
  * here; the print kit only decides how a block looks. `agenda` is filled from the phases collection.
  */
 const jobAidHeading = { heading: text(60).optional() };
@@ -108,7 +108,19 @@ export const jobAidBlockSchema = z.discriminatedUnion('kind', [
       ...jobAidHeading,
       columns: z.number().int().min(1).max(3).default(1),
       fields: z.array(z.object({ label: text(80), lines: writeLines })).min(1).optional(),
-      fromPage: z.object({ page: z.string().min(1), lines: writeLines }).optional(),
+      /**
+       * `text: true` also prints each heading's section (its paragraphs and "Bespreek" list), so the
+       * form works offline; `first`/`last` (point numbers) split a long page over several blocks.
+       */
+      fromPage: z
+        .object({
+          page: z.string().min(1),
+          lines: writeLines,
+          text: z.boolean().optional(),
+          first: z.number().int().min(1).optional(),
+          last: z.number().int().min(1).optional(),
+        })
+        .optional(),
     })
     .refine((b) => (b.fields === undefined) !== (b.fromPage === undefined), {
       error: 'give either `fields` or `fromPage`, not both or neither',
@@ -127,6 +139,8 @@ export const jobAidBlockSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('agenda'), ...jobAidHeading }),
   /** Which method fits which session (2 h, 2.5 h, two cases), built from the methods and the merge rule. */
   z.object({ kind: z.literal('frame-fit'), ...jobAidHeading }),
+  /** Starts a new page; the job-aid's header is repeated on it. */
+  z.object({ kind: z.literal('page-break') }),
 ]);
 export type JobAidBlock = z.infer<typeof jobAidBlockSchema>;
 

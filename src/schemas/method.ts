@@ -15,6 +15,12 @@ export const stepSchema = z.object({
 });
 export type Step = z.infer<typeof stepSchema>;
 
+/**
+ * The most steps a method (or variant) may have: what the method card's back and the job-aid table
+ * can hold at the longest title and instruction (tests/kit/capacity.test.ts renders exactly that).
+ */
+export const maxSteps = 11;
+
 export const sourceSchema = z.object({
   author: z.string().min(1),
   title: z.string().min(1),
@@ -47,13 +53,13 @@ export const methodSchema = z
       .array(z.object({ role: roleId, duty: text(220) }))
       .min(2),
     materials: z.array(text(80)).default([]),
-    steps: z.array(stepSchema).min(3),
+    steps: z.array(stepSchema).min(3).max(maxSteps),
     variants: z
       .array(
         z.object({
           name: text(60),
           description: z.string().min(1),
-          steps: z.array(stepSchema).optional(),
+          steps: z.array(stepSchema).min(3).max(maxSteps).optional(),
         }),
       )
       .default([]),

@@ -13,19 +13,21 @@ describe('content contract on a fixture with six mistakes', () => {
   const problems = checkContentContract(twinsFixture);
 
   test('reports the page that has no English twin', () => {
-    expect(problems).toContain('page "alleen-nl" exists in nl but has no en twin');
+    expect(problems.some((p) => p.endsWith('docs/alleen-nl.mdx: page "alleen-nl" exists in nl but has no en twin'))).toBe(true);
   });
 
   test('reports the data entry that has no English twin', () => {
-    expect(problems).toContain('pitfalls entry "alleen-nl" exists in nl but has no en twin');
+    expect(problems.some((p) => p.endsWith('pitfalls/nl/alleen-nl.yaml: pitfalls entry "alleen-nl" exists in nl but has no en twin'))).toBe(true);
   });
 
-  test('reports twins whose step minutes differ', () => {
-    expect(problems.filter((p) => p.startsWith('method "twin-methode": "steps" differs between nl and en'))).toHaveLength(1);
+  test('reports twins whose step minutes differ, naming both files, the step and the field', () => {
+    const twin = problems.filter((p) => p.startsWith('method "twin-methode"'));
+    expect(twin).toHaveLength(1);
+    expect(twin[0]).toMatch(/docs\/methoden\/twin-methode\.mdx and .*docs\/en\/methoden\/twin-methode\.mdx\): steps\[0\]\.minutes: nl 5, en 15$/);
   });
 
   test('reports a question category whose twin has a different number of questions', () => {
-    expect(problems).toContain('questions "facts": "questions" differs between nl and en (nl 2, en 1)');
+    expect(problems.some((p) => p.startsWith('questions "facts" (') && p.endsWith('en/facts.yaml): questions: nl 2, en 1'))).toBe(true);
   });
 
   test('reports a glossary term that points at no term, once per language', () => {

@@ -10,6 +10,9 @@ import { bullets, cardTitle, sectionLabel } from '../../scripts/kit/decks/parts.
 import { FitError } from '../../scripts/kit/fit.ts';
 import { box, text } from '../../scripts/kit/render/el.ts';
 import { renderSurface } from '../../scripts/kit/render/surface.ts';
+import { contentBox } from '../../scripts/kit/jobAidPdf.ts';
+import { jobAidPage } from '../../scripts/kit/jobAids/parts.ts';
+import { pageLayouts } from '../../scripts/kit/paper.ts';
 
 const ctx = kitContext('nl');
 
@@ -44,11 +47,29 @@ describe('fit check', () => {
   it('fails an oversized card, naming language, deck, card, side, field and the overflow in mm', async () => {
     const error = await failure(() => renderDeck(ctx, oversized));
     expect(error.message).toMatch(
-      /language nl, deck pitfalls, card "fixture-oversized" \(front\), field "signals\.\d+" overflows the safe area by \d+\.\d mm at the bottom/,
+      /language nl, deck pitfalls, card "fixture-oversized" \(front\), field "signals\.\d+" runs past the end of "body" by \d+\.\d mm at the bottom/,
     );
     // The first field past the edge is named, and so is everything after it.
     expect(error.message).toContain('field "signals.13"');
     expect(error.message).not.toContain('field "title"');
+    // The footer under the body is not blamed: the body holds its place.
+    expect(error.message).not.toContain('field "footer"');
+  });
+
+  it('names the job-aid field that grew, not the footer it would push off a Letter page', async () => {
+    const { width, height } = contentBox(pageLayouts.find((l) => l.paper === 'letter')!);
+    const page = jobAidPage({
+      ctx,
+      width,
+      height,
+      title: 'Te lang',
+      intro: 'Een pagina met te veel regels.',
+      body: Array.from({ length: 60 }, (_, i) => text(`lines.${i}`, `Regel ${i + 1} van een veel te lange lijst`, { fontSize: 10, lineHeight: 1.4 })),
+      url: 'intervisiekit.nl',
+    });
+    const error = await failure(() => renderSurface(page, { lang: 'nl', width, height, safe: { x: 0, y: 0, w: width, h: height }, where: { lang: 'nl', context: 'job-aid "te-lang" (letter), page 1' } }));
+    expect(error.message).toMatch(/field "lines\.\d+" runs past the end of "body" by \d+\.\d mm at the bottom/);
+    expect(error.message).not.toContain('footer');
   });
 
   it('fails a word that cannot be broken and sticks out of its box sideways', async () => {

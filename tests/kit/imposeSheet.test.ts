@@ -1,7 +1,7 @@
 /** Imposition is pure geometry from the layout table: these tests pin its promises down. */
 import { describe, expect, it } from 'vitest';
 import { backSlot, cropMarks, gridRect, impose, infoSpans, pageBoxes, slots } from '../../scripts/kit/imposeSheet.ts';
-import { artworkBleed, card, papers, sheetLayouts, type SheetLayout } from '../../scripts/kit/paper.ts';
+import { artworkBleed, card, cutTolerance, papers, sheetLayouts, type SheetLayout } from '../../scripts/kit/paper.ts';
 import { contains, overlaps } from '../../scripts/kit/units.ts';
 
 const home = sheetLayouts.filter((l) => l.layout === 'home');
@@ -11,7 +11,7 @@ const close = (a: number, b: number) => expect(a).toBeCloseTo(b, 6);
 describe('layout table', () => {
   it('has home layouts for A4 and Letter and one shop layout', () => {
     expect(home.map((l) => l.paper).sort()).toEqual(['a4', 'letter']);
-    expect(home.every((l) => l.cols === 3 && l.rows === 3 && l.gutter === 0 && l.bleed === 0)).toBe(true);
+    expect(home.every((l) => l.cols === 3 && l.rows === 3 && l.gutter === 0 && l.bleed === -cutTolerance)).toBe(true);
     expect(shop).toMatchObject({ cols: 1, rows: 1, bleed: 3, marks: null, info: null, pageBoxes: true });
   });
   it('uses poker cards of 63 × 88 mm', () => {
@@ -32,7 +32,8 @@ describe.each(home)('home sheet $paper', (layout) => {
     for (const s of all) {
       close(s.trim.x, grid.x + s.col * 63);
       close(s.trim.y, grid.y + s.row * 88);
-      expect(s.art).toEqual(s.trim); // no bleed at home: artwork is clipped at the trim
+      // No bleed at home: artwork is clipped cutTolerance inside the trim, so a miscut lands on white.
+      expect(s.art).toEqual({ x: s.trim.x + cutTolerance, y: s.trim.y + cutTolerance, w: s.trim.w - 2 * cutTolerance, h: s.trim.h - 2 * cutTolerance });
     }
     for (const a of all) for (const b of all) if (a !== b) expect(overlaps(a.trim, b.trim)).toBe(false);
   });
@@ -68,6 +69,14 @@ describe.each(home)('home sheet $paper', (layout) => {
     }
   });
 
+  it('keeps every crop mark at least 5 mm inside the paper edge', () => {
+    for (const m of cropMarks(layout)) {
+      for (const [x, y] of [[m.x1, m.y1], [m.x2, m.y2]] as const) {
+        expect(Math.min(x, y, layout.sheet.width - x, layout.sheet.height - y)).toBeGreaterThanOrEqual(5 - 1e-9);
+      }
+    }
+  });
+
   it('draws crop marks only in the margin, on every card edge, never on a card', () => {
     const marks = cropMarks(layout);
     // 4 column lines × (top + bottom) + 4 row lines × (left + right)
@@ -76,7 +85,8 @@ describe.each(home)('home sheet $paper', (layout) => {
       const r = { x: Math.min(m.x1, m.x2), y: Math.min(m.y1, m.y2), w: Math.abs(m.x2 - m.x1) || 1e-9, h: Math.abs(m.y2 - m.y1) || 1e-9 };
       expect(overlaps(r, grid)).toBe(false);
       expect(contains({ x: 0, y: 0, w: layout.sheet.width, h: layout.sheet.height }, r)).toBe(true);
-      expect(Math.hypot(m.x2 - m.x1, m.y2 - m.y1)).toBeGreaterThan(2);
+      // Long enough to see and cut along (Letter's top and bottom marks are 1.7 mm: they stop 5 mm from the edge).
+      expect(Math.hypot(m.x2 - m.x1, m.y2 - m.y1)).toBeGreaterThanOrEqual(1.5);
     }
     const xs = new Set(marks.filter((m) => m.x1 === m.x2).map((m) => m.x1));
     expect([...xs].sort((a, b) => a - b)).toEqual([0, 1, 2, 3].map((k) => grid.x + k * 63));
@@ -136,5 +146,27 @@ describe('imposition is driven by the table alone', () => {
     const xs = new Set(cropMarks(gutter).filter((m) => m.x1 === m.x2).map((m) => m.x1));
     expect(xs.size).toBe(6);
     for (const m of cropMarks(gutter)) expect(overlaps({ x: Math.min(m.x1, m.x2), y: Math.min(m.y1, m.y2), w: Math.abs(m.x2 - m.x1) || 1e-9, h: Math.abs(m.y2 - m.y1) || 1e-9 }, grid)).toBe(false);
+  });
+});
+
+describe.each(sheetLayouts.filter((l) => l.sides === 'fold'))('fold-over sheet $paper', (layout) => {
+  it('is single-sided: one page a sheet, three cards, each back beside its front in the same row', () => {
+    const pages = impose(layout, 7);
+    expect(pages).toHaveLength(3);
+    expect(pages.every((p) => p.side === 'front')).toBe(true);
+    for (const page of pages)
+      for (const front of page.placements.filter((p) => p.side === 'front')) {
+        const back = page.placements.find((p) => p.side === 'back' && p.card === front.card)!;
+        expect(back.slot.row).toBe(front.slot.row);
+        // They share the fold edge: the front's right edge is the back's left edge.
+        expect(back.slot.trim.x).toBeCloseTo(front.slot.trim.x + front.slot.trim.w, 9);
+      }
+  });
+
+  it('keeps marks and margin notes 5 mm inside the paper', () => {
+    for (const m of cropMarks(layout))
+      for (const [x, y] of [[m.x1, m.y1], [m.x2, m.y2]] as const)
+        expect(Math.min(x, y, layout.sheet.width - x, layout.sheet.height - y)).toBeGreaterThanOrEqual(5 - 1e-9);
+    for (const s of infoSpans(layout)) expect(Math.min(s.rect.x, s.rect.y)).toBeGreaterThanOrEqual(5);
   });
 });

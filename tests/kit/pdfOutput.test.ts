@@ -55,8 +55,8 @@ describe('manifest', () => {
     for (const f of files()) {
       expect(f.file).toMatch(/^(nl|en)\/[a-z0-9-]+\.pdf$/);
       expect(f.file.startsWith(`${f.lang}/`)).toBe(true);
-      expect(['cards', 'job-aid']).toContain(f.kind);
-      expect(f.kind === 'cards' ? ['home', 'shop'] : ['page']).toContain(f.layout);
+      expect(['cards', 'job-aid', 'starter']).toContain(f.kind);
+      expect(f.kind === 'cards' ? ['home', 'fold', 'shop'] : f.kind === 'starter' ? ['bundle'] : ['page']).toContain(f.layout);
       expect(f.layout === 'shop' ? ['card'] : ['a4', 'letter']).toContain(f.paper);
       const bytes = readFileSync(path(f));
       expect(f.bytes).toBe(bytes.length);
@@ -74,7 +74,8 @@ describe('manifest', () => {
         const count = files().filter((f) => f.lang === lang && f.set === set).length;
         expect(count === 0 || count === sheetLayouts.length, `${lang} ${set}`).toBe(true);
       }
-      expect(files().filter((f) => f.lang === lang && f.set === 'methods')).toHaveLength(3);
+      expect(files().filter((f) => f.lang === lang && f.set === 'methods')).toHaveLength(sheetLayouts.length);
+      expect(files().filter((f) => f.lang === lang && f.kind === 'starter').map((f) => f.paper).sort()).toEqual(pageLayouts.map((p) => p.paper).sort());
       const aids = loadData('jobaids', lang, jobAidSchema).map((a) => a.id);
       const methodAids = loadMethods(lang).map((m) => `method-${m.method.id}`);
       for (const id of [...aids, ...methodAids])

@@ -3,7 +3,7 @@
  * still gives a home A4 methods deck under 250 KB, and the CLI filters build only what they name.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -46,7 +46,13 @@ describe('a deck of 25 methods', () => {
   });
 
   it('builds only what the filters name', () => {
-    expect(result.manifest.files.map((f) => f.file).sort()).toEqual(['nl/cards-methods-home-a4.pdf', 'nl/cards-methods-home-letter.pdf', 'nl/cards-methods-shop.pdf']);
+    expect(result.manifest.files.map((f) => f.file).sort()).toEqual([
+      'nl/cards-methods-fold-a4.pdf',
+      'nl/cards-methods-fold-letter.pdf',
+      'nl/cards-methods-home-a4.pdf',
+      'nl/cards-methods-home-letter.pdf',
+      'nl/cards-methods-shop.pdf',
+    ]);
   });
 });
 
@@ -58,7 +64,14 @@ describe('command line', () => {
       const output = execFileSync(process.execPath, ['scripts/kit/build.ts', '--set', 'methods', '--lang', 'nl', '--out', dir], { encoding: 'utf8' });
       expect(output).toMatch(/file\s+pages\s+KB\s+ms/);
       expect(output).toContain('nl/cards-methods-home-a4.pdf');
-      expect(readManifest(dir).files.map((f) => f.file).sort()).toEqual(['en/keep.pdf', 'nl/cards-methods-home-a4.pdf', 'nl/cards-methods-home-letter.pdf', 'nl/cards-methods-shop.pdf']);
+      expect(readManifest(dir).files.map((f) => f.file).sort()).toEqual([
+        'en/keep.pdf',
+        'nl/cards-methods-fold-a4.pdf',
+        'nl/cards-methods-fold-letter.pdf',
+        'nl/cards-methods-home-a4.pdf',
+        'nl/cards-methods-home-letter.pdf',
+        'nl/cards-methods-shop.pdf',
+      ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -67,12 +80,15 @@ describe('command line', () => {
   it('stops with the fit message and exit code 1 when text does not fit', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kit-cli-'));
     try {
-      // A fixture content root whose first pitfall has far too many signals.
+      // A fixture content root whose first pitfall has far too many signals (in both languages, so
+      // the twins still agree and the content contract lets it through to layout).
       cpSync('src/content', join(dir, 'src/content'), { recursive: true });
-      const pitfalls = join(dir, 'src/content/pitfalls/nl');
-      const file = join(pitfalls, readdirSync(pitfalls)[0]!);
-      const yaml = readFileSync(file, 'utf8').replace(/signals:\n/, `signals:\n${Array.from({ length: 12 }, (_, i) => `  - Signaal ${i}, iemand praat lang door en niemand in de groep grijpt op tijd in.\n`).join('')}`);
-      writeFileSync(file, yaml);
+      for (const lang of ['nl', 'en']) {
+        const pitfalls = join(dir, `src/content/pitfalls/${lang}`);
+        const file = join(pitfalls, readdirSync(pitfalls).sort()[0]!);
+        const yaml = readFileSync(file, 'utf8').replace(/signals:\n/, `signals:\n${Array.from({ length: 12 }, (_, i) => `  - Signaal ${i}, iemand praat lang door en niemand in de groep grijpt op tijd in.\n`).join('')}`);
+        writeFileSync(file, yaml);
+      }
       let stderr = '';
       let status = 0;
       try {
@@ -83,7 +99,10 @@ describe('command line', () => {
         stderr = e.stderr;
       }
       expect(status).toBe(1);
-      expect(stderr).toMatch(/language nl, deck pitfalls, card "[a-z-]+" \(front\), field "signals\.\d+" overflows the safe area by \d+\.\d mm/);
+      expect(stderr).toMatch(/language nl, deck pitfalls, card "[a-z-]+" \(front\), field "signals\.\d+" runs past the end of "body" by \d+\.\d mm/);
+      // Nothing from the failed build is left behind.
+      expect(existsSync(join(dir, 'kit'))).toBe(false);
+      expect(readdirSync(dir).filter((f) => f.startsWith('.kit'))).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -16,5 +16,7 @@ export interface DeckCard {
 
 export interface Deck {
   set: DeckSet;
+  /** Sides whose type grows into empty space (theme.ts growSteps); the fit check picks the largest that fits. */
+  grow?: readonly ('front' | 'back')[];
   cards(ctx: KitContext): DeckCard[];
 }

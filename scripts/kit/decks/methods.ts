@@ -87,5 +87,6 @@ export function methodCard(ctx: KitContext, entry: ReturnType<typeof loadMethods
 
 export const methodsDeck: Deck = {
   set: 'methods',
+  grow: ['back'],
   cards: (ctx) => loadMethods(ctx.lang, ctx.root).map((entry) => methodCard(ctx, entry)),
 };

@@ -6,6 +6,7 @@ import { bullets, cardTitle, paragraph, sectionLabel } from './parts.ts';
 
 export const rolesDeck: Deck = {
   set: 'roles',
+  grow: ['back'],
   cards: (ctx) =>
     loadData('roles', ctx.lang, roleSchema, ctx.root)
       .filter((role) => role.kind === 'core')

@@ -6,7 +6,7 @@ import { roleList, type KitContext } from '../context.ts';
 import { box, row, text, type El } from '../render/el.ts';
 import { colors, type } from '../theme.ts';
 import { grow } from '../decks/parts.ts';
-import { blockHeading, hairline, section, table, tickBox, writeLines, writeLine } from './parts.ts';
+import { blockHeading, fieldName, hairline, section, table, tickBox, writeLines, writeLine } from './parts.ts';
 
 const body = { fontSize: type.pageBody, lineHeight: 1.35 };
 
@@ -57,7 +57,8 @@ function agenda(ctx: KitContext, key: string): El {
       { label: t('kit.jobAid.clock'), width: 48 },
     ],
     rows,
-    18,
+    writeLine,
+    (r, c) => (c === 5 && r < timetable.rows.length ? fieldName(t('kit.jobAid.clock'), r + 1) : ''),
   );
 }
 
@@ -93,7 +94,7 @@ function frameFit(ctx: KitContext, key: string): El {
 
 export function renderBlock(ctx: KitContext, block: JobAidBlock, index: number): El {
   const key = `blocks.${index}`;
-  const heading = block.heading ? blockHeading(`${key}.heading`, block.heading) : null;
+  const heading = 'heading' in block && block.heading ? blockHeading(`${key}.heading`, block.heading) : null;
   switch (block.kind) {
     case 'text':
       return section(...[heading, text(`${key}.body`, block.body, body)].filter((x): x is El => x !== null));
@@ -109,7 +110,13 @@ export function renderBlock(ctx: KitContext, block: JobAidBlock, index: number):
       );
     case 'fields': {
       const cells = jobAidFields(block, ctx.lang, ctx.root).map((f, i) =>
-        box({ ...grow }, text(`${key}.fields.${i}`, f.label, { fontSize: type.pageSmall, fontWeight: 700, color: colors.muted, lineHeight: 1.2 }), writeLines(f.lines)),
+        box(
+          { ...grow },
+          text(`${key}.fields.${i}`, f.label, { fontSize: f.text ? type.pageBody : type.pageSmall, fontWeight: 700, color: f.text ? colors.ink : colors.muted, lineHeight: 1.2 }),
+          // A point taken from a page carries its text, so the form works without the website.
+          ...(f.text ?? []).map((line, j) => text(`${key}.fields.${i}.text.${j}`, line, { fontSize: type.pageSmall, lineHeight: 1.3, marginTop: j ? 1 : 2, ...(line.startsWith('•') ? { paddingLeft: 6 } : {}) })),
+          writeLines(f.lines, fieldName(f.label)),
+        ),
       );
       const rows: El[] = [];
       for (let i = 0; i < cells.length; i += block.columns) {
@@ -127,6 +134,7 @@ export function renderBlock(ctx: KitContext, block: JobAidBlock, index: number):
           block.columns.map((c) => ({ label: c.label, weight: c.width })),
           Array.from({ length: block.rows }, () => block.columns.map(() => null)),
           writeLine,
+          (r, c) => fieldName(block.heading ?? `table ${index}`, block.columns[c]!.label, r + 1),
         ),
       );
     case 'ratings': {
@@ -161,5 +169,7 @@ export function renderBlock(ctx: KitContext, block: JobAidBlock, index: number):
       return section(...(heading ? [heading] : []), agenda(ctx, `${key}.agenda`));
     case 'frame-fit':
       return section(...(heading ? [heading] : []), frameFit(ctx, `${key}.frameFit`));
+    case 'page-break':
+      return box({}); // jobAids/index.ts splits pages here; nothing to draw
   }
 }

@@ -4,32 +4,43 @@
  */
 import { langBase, siteUrl } from '../../../src/config.ts';
 import { loadData, loadMethods } from '../../../src/lib/contentFiles.ts';
-import { jobAidSchema } from '../../../src/schemas/collections.ts';
+import { jobAidSchema, type JobAidBlock } from '../../../src/schemas/collections.ts';
 import type { KitContext } from '../context.ts';
 import { methodPermalink } from '../decks/methods.ts';
 import type { El } from '../render/el.ts';
 import { renderBlock } from './blocks.ts';
 import { methodJobAidBody, methodJobAidId } from './method.ts';
+import { duplexTestPages } from './duplexTest.ts';
 import { jobAidPage } from './parts.ts';
 
 export interface JobAid {
   id: string;
   title: string;
-  /** Lays the job-aid out on a content box of this size (points). */
-  page(width: number, height: number): El;
+  /** Lays the job-aid out on a content box of this size (points), one El per page. */
+  pages(width: number, height: number): El[];
 }
 
 const bare = (url: string) => url.replace(/^https?:\/\//, '').replace(/\/$/, '');
 
 export function jobAids(ctx: KitContext): JobAid[] {
   /** A job-aid is one page: a heading block, the body and the URL it comes from. */
-  const jobAid = (id: string, title: string, heading: string, intro: string, body: () => El[], url: string): JobAid => ({
+  const jobAid = (id: string, title: string, heading: string, intro: string, body: () => El[][], url: string): JobAid => ({
     id,
     title,
-    page: (width, height) => jobAidPage({ ctx, width, height, title: heading, intro, body: body(), url: bare(url) }),
+    // Later pages repeat the title and say they continue it, instead of the introduction.
+    pages: (width, height) =>
+      body().map((blocks, n, all) =>
+        jobAidPage({ ctx, width, height, title: heading, intro: n === 0 ? intro : ctx.t('kit.jobAid.continued', { page: n + 1, pages: all.length }), body: blocks, url: bare(url) }),
+      ),
   });
+  /** Blocks in pages, split at page breaks (block keys keep their place in the whole list). */
+  const paged = (blocks: JobAidBlock[]): El[][] => {
+    const pages: El[][] = [[]];
+    blocks.forEach((b, i) => (b.kind === 'page-break' ? pages.push([]) : pages.at(-1)!.push(renderBlock(ctx, b, i))));
+    return pages;
+  };
   const fromContent = loadData('jobaids', ctx.lang, jobAidSchema, ctx.root).map((entry) =>
-    jobAid(entry.id, entry.title, entry.title, entry.intro, () => entry.blocks.map((b, i) => renderBlock(ctx, b, i)), `${siteUrl}${langBase(ctx.lang)}`),
+    jobAid(entry.id, entry.title, entry.title, entry.intro, () => paged(entry.blocks), `${siteUrl}${langBase(ctx.lang)}`),
   );
   const perMethod = loadMethods(ctx.lang, ctx.root).map((entry) =>
     jobAid(
@@ -37,9 +48,14 @@ export function jobAids(ctx: KitContext): JobAid[] {
       ctx.t('kit.jobAid.methodTitle', { method: entry.title }),
       entry.title,
       entry.method.summary,
-      () => methodJobAidBody(ctx, entry),
+      () => [methodJobAidBody(ctx, entry)],
       methodPermalink(ctx.lang, entry.method.id),
     ),
   );
-  return [...fromContent, ...perMethod];
+  const duplexTest: JobAid = {
+    id: 'duplex-test',
+    title: ctx.t('kit.duplexTest.title'),
+    pages: (width, height) => duplexTestPages(ctx, width, height, bare(`${siteUrl}${langBase(ctx.lang)}`)),
+  };
+  return [...fromContent, ...perMethod, duplexTest];
 }

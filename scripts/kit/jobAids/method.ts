@@ -10,7 +10,7 @@ import { totalMinutes } from '../../../src/schemas/method.ts';
 import { roleList, type KitContext } from '../context.ts';
 import { box, row, text, type El } from '../render/el.ts';
 import { colors, type } from '../theme.ts';
-import { blockHeading, section, table } from './parts.ts';
+import { blockHeading, fieldName, section, table } from './parts.ts';
 
 export { methodJobAidId } from '../../../src/lib/kitManifest.ts';
 
@@ -67,6 +67,8 @@ export function methodJobAidBody(ctx: KitContext, entry: ReturnType<typeof loadM
         ],
         steps,
         26,
+        // Clock times and notes can be typed into the PDF: "klok-stap-3", "notities-stap-3".
+        (r, c) => fieldName(c === 0 ? t('kit.jobAid.clock') : t('kit.jobAid.notes'), t('kit.jobAid.step'), r + 1),
       ),
     ),
     section(

@@ -5,12 +5,25 @@
  */
 import { brand, creditLine } from '../../../src/config.ts';
 import type { KitContext } from '../context.ts';
-import { box, row, text, type El } from '../render/el.ts';
+import { area, box, row, text, type El } from '../render/el.ts';
 import { colors, jobAidTheme, type } from '../theme.ts';
 
 export const hairline = 0.6;
-/** Height of a line to write on: roomy enough for handwriting (6.4 mm). */
-export const writeLine = 18;
+/** Height of a line or table row to write on: 8 mm, roomy enough for handwriting. */
+export const writeLine = 23;
+
+/** Layout keys of write-in areas start with this; the PDF writer puts a fillable text field on each (jobAidPdf.ts). */
+export const formPrefix = 'form:';
+
+/** A PDF form field name from words: "Wat ging goed?" → "wat-ging-goed". */
+export const fieldName = (...parts: (string | number)[]): string =>
+  parts
+    .map((p) => String(p).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''))
+    .filter(Boolean)
+    .join('-');
+
+/** A box that is also a fillable field named `name` in the PDF. */
+export const formArea = (name: string, style: Record<string, string | number>, ...children: El[]): El => ({ ...box(style, ...children), key: `${formPrefix}${name}` });
 
 export const rule = (style: Record<string, string | number> = {}): El => box({ height: hairline, backgroundColor: colors.rule, ...style });
 const vrule = (): El => box({ width: hairline, backgroundColor: colors.rule });
@@ -22,8 +35,10 @@ export const blockHeading = (key: string, value: string): El =>
 export const tickBox = (size = 9): El =>
   box({ width: size, height: size, backgroundColor: colors.ink, padding: 0.8 }, box({ flexGrow: 1, backgroundColor: colors.paper }));
 
-export function writeLines(count: number): El {
-  return box({}, ...Array.from({ length: count }, () => box({ height: writeLine, justifyContent: 'flex-end' }, rule())));
+/** Ruled lines to write on; with a name they are also one fillable (multi-line) field. */
+export function writeLines(count: number, name?: string): El {
+  const lines = Array.from({ length: count }, () => box({ height: writeLine, justifyContent: 'flex-end' }, rule()));
+  return name ? formArea(name, {}, ...lines) : box({}, ...lines);
 }
 
 export interface Column {
@@ -33,8 +48,11 @@ export interface Column {
   weight?: number;
 }
 
-/** A ruled table; `null` cells stay empty for writing in. */
-export function table(key: string, columns: Column[], rows: (El | null)[][], minRowHeight: number): El {
+/**
+ * A ruled table; `null` cells stay empty for writing in. With `fields`, each empty cell is also a
+ * fillable field named by it (row and column, 0-based; an empty name leaves the cell plain).
+ */
+export function table(key: string, columns: Column[], rows: (El | null)[][], minRowHeight: number, fields?: (row: number, col: number) => string): El {
   const cellStyle = (c: Column) => ({
     ...(c.width ? { width: c.width } : { flexGrow: c.weight ?? 1, flexShrink: 1, flexBasis: 0 }),
     paddingLeft: 4,
@@ -42,8 +60,15 @@ export function table(key: string, columns: Column[], rows: (El | null)[][], min
     paddingTop: 2.5,
     paddingBottom: 2.5,
   });
-  const line = (cells: (El | null)[], style: Record<string, string | number>) =>
-    row(style, vrule(), ...cells.flatMap((cell, i) => [box(cellStyle(columns[i]!), ...(cell ? [cell] : [])), vrule()]));
+  const line = (cells: (El | null)[], style: Record<string, string | number>, r = -1) =>
+    row(
+      style,
+      vrule(),
+      ...cells.flatMap((cell, i) => [
+        cell || r < 0 || !fields?.(r, i) ? box(cellStyle(columns[i]!), ...(cell ? [cell] : [])) : formArea(fields(r, i), cellStyle(columns[i]!)),
+        vrule(),
+      ]),
+    );
   return box(
     {},
     rule(),
@@ -53,7 +78,7 @@ export function table(key: string, columns: Column[], rows: (El | null)[][], min
       { backgroundColor: jobAidTheme.band },
     ),
     rule(),
-    ...rows.flatMap((cells) => [line(cells, { minHeight: minRowHeight }), rule()]),
+    ...rows.flatMap((cells, r) => [line(cells, { minHeight: minRowHeight }, r), rule()]),
   );
 }
 
@@ -78,7 +103,8 @@ export function jobAidPage({ ctx, width, height, title, intro, body, url }: Page
       text('title', title, { fontSize: type.pageTitle, fontWeight: 700, lineHeight: 1.15, marginTop: 3, color: jobAidTheme.onBand }),
       text('intro', intro, { fontSize: type.pageBody, lineHeight: 1.35, marginTop: 5, color: jobAidTheme.onBand }),
     ),
-    box({ flexGrow: 1, paddingTop: 4 }, ...body),
+    // The body takes what header and footer leave; if it holds too much, its own fields are named.
+    area('body', { paddingTop: 4 }, ...body),
     row(
       { marginTop: 8, justifyContent: 'space-between', gap: 12 },
       text('footer.credits', creditLine, { fontSize: type.tiny, color: colors.muted }, { hyphenate: false }),

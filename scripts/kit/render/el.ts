@@ -17,6 +17,8 @@ export interface El {
   children: El[];
   text?: { value: string; hyphenate: boolean };
   draw?: DrawFn;
+  /** A fixed area (keyed): what it holds must fit inside it, so an overflow names the field that grew, not the neighbour it would push out. */
+  area?: boolean;
 }
 
 type Child = El | false | null | undefined;
@@ -35,4 +37,12 @@ export function text(key: string, value: string, style: Style = {}, options: { h
 
 export function slot(key: string, style: Style, draw: DrawFn): El {
   return { key, style, children: [], draw };
+}
+
+/**
+ * A box that takes the room its parent leaves (flex 1, never more): content that does not fit runs
+ * past its end and is reported as such, instead of pushing a footer off the page.
+ */
+export function area(key: string, style: Style, ...children: Child[]): El {
+  return { key, style: { flexGrow: 1, flexShrink: 1, flexBasis: 0, minHeight: 0, ...style }, children: children.filter((c): c is El => Boolean(c)), area: true };
 }

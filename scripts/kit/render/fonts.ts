@@ -106,3 +106,9 @@ let satoriFontList: { name: string; data: Buffer; weight: 400 | 700; style: 'nor
 /** The kit's two faces in the form satori takes (print surfaces and the site's link previews). */
 export const satoriFonts = () =>
   (satoriFontList ??= (['regular', 'bold'] as const).map((k) => ({ name: fontFamily, data: fontBytes()[k], weight: fontWeights[k], style: 'normal' as const })));
+
+/** Characters of `text` that a face has no glyph for (spaces, soft hyphens and line breaks aside): they would print as empty boxes. */
+export function missingGlyphs(text: string, key: FontKey): string[] {
+  const f = face(key);
+  return [...new Set([...text].filter((ch) => !/[\s\u00AD]/.test(ch) && !f.hasGlyphForCodePoint(ch.codePointAt(0)!)))];
+}

@@ -11,6 +11,7 @@ import {
   PDFOperatorNames,
   beginText,
   clip,
+  cmyk,
   endPath,
   endText,
   fill,
@@ -20,6 +21,7 @@ import {
   pushGraphicsState,
   rectangle,
   rgb,
+  setFillingCmykColor,
   setFillingRgbColor,
   setFontAndSize,
   setLineWidth,
@@ -53,13 +55,32 @@ function encode(font: PDFFont, text: string): PDFHexString {
   return hex;
 }
 
-const fillColor = (c: Rgb) => setFillingRgbColor(c.r / 255, c.g / 255, c.b / 255);
+export type ColourSpace = 'rgb' | 'cmyk';
+
+/**
+ * A colour for press (DeviceCMYK): text and QR codes are 100 % K (or paper white), neutral greys
+ * are K alone, so small type and QR modules never depend on registration; other colours by the
+ * naive formula (no ICC profile: the shop converts to its own).
+ */
+export function toCmyk(c: Rgb, text = false): [number, number, number, number] {
+  const [r, g, b] = [c.r / 255, c.g / 255, c.b / 255];
+  const neutral = Math.max(r, g, b) - Math.min(r, g, b) < 0.02;
+  const round = (v: number) => Math.round(v * 1000) / 1000;
+  // Text and QR codes: solid black, or white (no ink) when reversed out of a band.
+  if (text) return Math.min(r, g, b) > 0.9 ? [0, 0, 0, 0] : [0, 0, 0, 1];
+  if (neutral) return [0, 0, 0, round(1 - (r + g + b) / 3)];
+  const k = 1 - Math.max(r, g, b);
+  return [round((1 - r - k) / (1 - k)), round((1 - g - k) / (1 - k)), round((1 - b - k) / (1 - k)), round(k)];
+}
+
+const fillColor = (c: Rgb, space: ColourSpace = 'rgb', text = false) =>
+  space === 'cmyk' ? setFillingCmykColor(...toCmyk(c, text)) : setFillingRgbColor(c.r / 255, c.g / 255, c.b / 255);
 
 /**
  * Text run at (x, y) in PDF coordinates. `matrix` turns it (e.g. [0, 1, -1, 0] for text running
  * upwards). Gaps between parts become TJ adjustments so each word sits where layout put it.
  */
-export function textRunOperators(page: PDFPage, kit: KitDocument, op: TextOp, x: number, y: number, matrix: [number, number, number, number] = [1, 0, 0, 1]): PDFOperator[] {
+export function textRunOperators(page: PDFPage, kit: KitDocument, op: TextOp, x: number, y: number, matrix: [number, number, number, number] = [1, 0, 0, 1], space: ColourSpace = 'rgb'): PDFOperator[] {
   const font = kit.fonts[op.font];
   const context = page.doc.context;
   const items: (PDFHexString | PDFNumber)[] = [];
@@ -78,7 +99,7 @@ export function textRunOperators(page: PDFPage, kit: KitDocument, op: TextOp, x:
   return [
     beginText(),
     setFontAndSize(fontKey(page, kit, op.font), op.size),
-    fillColor(op.fill),
+    fillColor(op.fill, space, true),
     setTextMatrix(matrix[0], matrix[1], matrix[2], matrix[3], x + origin * matrix[0], y + origin * matrix[1]),
     PDFOperator.of(PDFOperatorNames.ShowTextAdjusted, [array]),
     endText(),
@@ -91,6 +112,8 @@ export interface SurfacePlacement {
   top: number;
   /** Optional clip in PDF coordinates (e.g. the card's trim on a home sheet). */
   clip?: Rect;
+  /** 'cmyk' for press files (paper.ts SheetLayout.colour). */
+  colour?: ColourSpace;
 }
 
 /** Draws a laid-out surface onto a page. Surface coordinates are y-down; PDF is y-up. */
@@ -99,12 +122,15 @@ export function drawSurface(page: PDFPage, kit: KitDocument, ops: Op[], at: Surf
   if (at.clip) out.push(rectangle(at.clip.x, at.clip.y, at.clip.w, at.clip.h), clip(), endPath());
   page.pushOperators(...out);
   for (const op of ops) {
+    const space = at.colour ?? 'rgb';
     if (op.kind === 'rect') {
-      page.pushOperators(fillColor(op.fill), rectangle(at.x + op.x, at.top - op.y - op.h, op.w, op.h), fill());
+      page.pushOperators(fillColor(op.fill, space), rectangle(at.x + op.x, at.top - op.y - op.h, op.w, op.h), fill());
     } else if (op.kind === 'path') {
-      page.drawSvgPath(op.d, { x: at.x, y: at.top, scale: op.scale, color: rgb(op.fill.r / 255, op.fill.g / 255, op.fill.b / 255) });
+      // Paths are QR codes and icons: drawn like text, so dark ones go on the black plate alone.
+      const color = space === 'cmyk' ? cmyk(...toCmyk(op.fill, true)) : rgb(op.fill.r / 255, op.fill.g / 255, op.fill.b / 255);
+      page.drawSvgPath(op.d, { x: at.x, y: at.top, scale: op.scale, color });
     } else if (op.parts.length) {
-      page.pushOperators(...textRunOperators(page, kit, op, at.x, at.top - op.y));
+      page.pushOperators(...textRunOperators(page, kit, op, at.x, at.top - op.y, [1, 0, 0, 1], space));
     }
   }
   page.pushOperators(popGraphicsState());

@@ -1,16 +1,17 @@
 /**
  * Lays out one surface (a card side or a job-aid page) with satori and returns drawing records.
- * Pipeline: hyphenate every text field → satori (layout → SVG) → read the SVG → map each word
- * segment back to its field → turn the soft hyphens that end a line into visible hyphens and lay
- * out again until nothing changes → check the fit (fit.ts) → draw slots (QR codes, icons).
+ * Pipeline: satori (layout → SVG) → read the SVG → map each word segment back to its field →
+ * hyphenate the words wider than their field and lay out again → turn the soft hyphens that end a
+ * line into visible hyphens and lay out again until nothing changes → check the fit (fit.ts) →
+ * draw slots (QR codes, icons).
  */
 import satori from 'satori';
 import type { Lang } from '../../../src/config.ts';
 import { hyphenate, SHY } from '../hyphenate.ts';
-import { checkFit, type Where } from '../fit.ts';
+import { checkFit, FitError, type Where } from '../fit.ts';
 import type { Rect } from '../units.ts';
 import type { El, Style } from './el.ts';
-import { advance, cssFontFeatures, fontFamily, satoriFonts } from './fonts.ts';
+import { advance, cssFontFeatures, fontFamily, missingGlyphs, satoriFonts } from './fonts.ts';
 import type { Op, TextOp } from './ops.ts';
 import { svgToRawOps, type RawText } from './svgOps.ts';
 
@@ -61,24 +62,31 @@ export interface Surface {
   /** Layout boxes of every keyed element (text fields and slots), in points. */
   boxes: Map<string, Rect>;
   segments: Segment[];
+  /** For each keyed element inside an area (el.ts `area`), that area's key. */
+  areas: Map<string, string>;
   /** The text of every field as printed (visible hyphens at line ends, no soft hyphens). */
   fields: Map<string, string>;
 }
 
 interface Leaf {
   key: string;
+  /** The text as laid out: `value`, with soft hyphens in the words that did not fit their line. */
   base: string;
+  value: string;
+  hyphenate: boolean;
   style: Style;
 }
 
-function collect(el: El, leaves: Leaf[], slots: El[], lang: Lang, keys: Set<string>): void {
+function collect(el: El, leaves: Leaf[], slots: El[], keys: Set<string>, areas: Map<string, string>, inArea?: string): void {
   if (el.key) {
     if (keys.has(el.key)) throw new Error(`Template uses the key "${el.key}" twice`);
     keys.add(el.key);
+    if (inArea) areas.set(el.key, inArea);
   }
-  if (el.text) leaves.push({ key: el.key!, base: el.text.hyphenate ? hyphenate(el.text.value, lang) : el.text.value, style: el.style });
+  const area = el.area ? el.key : inArea;
+  if (el.text) leaves.push({ key: el.key!, base: el.text.value, value: el.text.value, hyphenate: el.text.hyphenate, style: el.style });
   if (el.draw) slots.push(el);
-  for (const c of el.children) collect(c, leaves, slots, lang, keys);
+  for (const c of el.children) collect(c, leaves, slots, keys, areas, area);
 }
 
 type SatoriNode = { type: string; key?: string; props: { style: Style; children?: SatoriNode[] | string } };
@@ -125,7 +133,14 @@ function mapSegments(raw: RawText[], leaves: Leaf[], texts: string[]): { leaf: n
 export async function renderSurface(tree: El, spec: SurfaceSpec): Promise<Surface> {
   const leaves: Leaf[] = [];
   const slotEls: El[] = [];
-  collect(tree, leaves, slotEls, spec.lang, new Set());
+  const areas = new Map<string, string>();
+  collect(tree, leaves, slotEls, new Set(), areas);
+  // A character the typeface cannot draw would print as an empty box: stop, naming field and character.
+  const undrawable = leaves.flatMap((l) => {
+    const missing = missingGlyphs(l.base, Number(l.style.fontWeight ?? 400) >= 600 ? 'bold' : 'regular');
+    return missing.length ? [`language ${spec.where.lang}, ${spec.where.context}, field "${l.key}" has ${missing.map((ch) => `"${ch}" (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}, which the typeface cannot draw`] : [];
+  });
+  if (undrawable.length) throw new FitError(`Cannot be printed:\n- ${undrawable.join('\n- ')}`);
   /** Per field: positions of soft hyphens that are printed as "-" because a line ends there. */
   let hard = leaves.map(() => new Set<number>());
   /**
@@ -149,6 +164,7 @@ export async function renderSurface(tree: El, spec: SurfaceSpec): Promise<Surfac
     children: [tree],
   };
 
+  let measured = false;
   for (let pass = 0; pass < 12; pass++) {
     const prepared = leaves.map((_, i) => textFor(i));
     const texts = prepared.map((x) => x.text);
@@ -156,7 +172,9 @@ export async function renderSurface(tree: El, spec: SurfaceSpec): Promise<Surfac
     const boxes = new Map<string, Rect>();
     const svg = await satori(toSatori(root, (k) => byKey.get(k)!) as never, {
       width: spec.width * SCALE,
-      height: spec.height * SCALE,
+      // Taller than the surface: satori leaves out text below its canvas, and text that runs past
+      // the surface must still be laid out to be found and reported by the fit check.
+      height: spec.height * 3 * SCALE,
       fonts: satoriFonts(),
       embedFont: false,
       onNodeDetected: (n) => {
@@ -166,6 +184,31 @@ export async function renderSurface(tree: El, spec: SurfaceSpec): Promise<Surfac
     const raw = svgToRawOps(svg);
     const rawTexts = raw.filter((o): o is RawText => o.kind === 'text');
     const mapped = mapSegments(rawTexts, leaves, texts);
+
+    // Hyphenate only a word that does not fit its line on its own: short words in large type stay
+    // whole. Done once, after the first layout has measured every field's width.
+    if (!measured) {
+      measured = true;
+      let changed = false;
+      leaves.forEach((leaf, i) => {
+        if (!leaf.hyphenate) return;
+        const box = boxes.get(leaf.key);
+        const seg = rawTexts.find((_, j) => mapped[j]!.leaf === i && mapped[j]!.end >= 0);
+        if (!box || !seg) return;
+        const pad = (side: 'Left' | 'Right') => Number(leaf.style[`padding${side}`] ?? leaf.style.padding ?? 0);
+        const room = box.w - pad('Left') - pad('Right');
+        const font = seg.bold ? 'bold' : 'regular';
+        const base = leaf.value
+          .split(/(\s+)/)
+          .map((word) => (word.trim() && advance(word, font, seg.size / SCALE) > room + 0.01 ? hyphenate(word, spec.lang) : word))
+          .join('');
+        if (base !== leaf.base) {
+          leaf.base = base;
+          changed = true;
+        }
+      });
+      if (changed) continue;
+    }
 
     // A segment ends a line when the next word of the same field starts lower down.
     const wanted = leaves.map(() => new Set<number>());
@@ -250,6 +293,7 @@ export async function renderSurface(tree: El, spec: SurfaceSpec): Promise<Surfac
       height: spec.height,
       ops: [...shapes, ...ops, ...slotOps],
       boxes,
+      areas,
       segments,
       fields: new Map(leaves.map((l, i) => [l.key, textFor(i).text.replaceAll(SHY, '')])),
     };
