@@ -23,7 +23,8 @@ beforeAll(async () => {
   for (const dir of ['docs/methoden', 'docs/en/methoden']) {
     const base = join(root, 'src/content', dir);
     const source = readFileSync(join(base, 'incidentmethode.mdx'), 'utf8');
-    const existing = readdirSync(base).filter((f) => f.endsWith('.mdx') && f !== 'index.mdx').length;
+    // Pages with a `method:` block; the overview and the choosing page are not methods.
+    const existing = readdirSync(base).filter((f) => f.endsWith('.mdx') && /^method:/m.test(readFileSync(join(base, f), 'utf8'))).length;
     for (let i = existing; i < methods; i++) {
       writeFileSync(
         join(base, `kopie-${i}.mdx`),
