@@ -72,10 +72,28 @@ export const brand = {
  */
 export const creditLine: string = [...new Set([brand.name, publisher.name])].join(' · ') + ` · ${publisher.contentLicence}`;
 
+const languageOf = (lang: Lang) => languages.find((l) => l.lang === lang)!;
+
+/** The language at the site root (its pages have no prefix): the first with an empty `locale`. */
+export const rootLang: Lang = languages.find((l) => l.locale === '')!.lang;
+
+/** A language's prefix in content ids and paths: '' for the root language, 'en/' for English. */
+export const localePrefix = (lang: Lang): string => (languageOf(lang).locale ? `${languageOf(lang).locale}/` : '');
+
 /** Path prefix of a language on the site: '/' for Dutch, '/en/' for English. */
-export function langBase(lang: Lang): string {
-  const { locale } = languages.find((l) => l.lang === lang)!;
-  return locale ? `/${locale}/` : '/';
+export const langBase = (lang: Lang): string => `/${localePrefix(lang)}`;
+
+/** The language a content id or site path belongs to: 'en/methoden/x' → en, 'methoden/x' → nl. */
+export function langOfPath(path: string): Lang {
+  const first = path.replace(/^\//, '').split('/')[0];
+  return languages.find((l) => l.locale !== '' && l.locale === first)?.lang ?? rootLang;
+}
+
+/** A language code from outside (Starlight's route, a URL) as one of ours; anything else is a bug. */
+export function asLang(code: string | undefined): Lang {
+  const found = languages.find((l) => l.lang === code);
+  if (!found) throw new Error(`"${code}" is not a language of this site (src/config.ts has ${langs.join(', ')})`);
+  return found.lang;
 }
 
 /** The short link of a method (what the printed cards' QR codes carry): '/m/<id>/', '/en/m/<id>/'. */

@@ -5,53 +5,29 @@
  * On top of the patterns: compounds in `seams` break only at their seam, no break leaves fewer than
  * `minTail` letters on the next line or `minHead` on the first, and words with an apostrophe stay whole.
  */
-import nl from 'hyphen/nl/index.js';
-import en from 'hyphen/en/index.js';
+import { createRequire } from 'node:module';
 import type { Lang } from '../../src/config.ts';
+import { loadHyphenation } from '../../src/lib/content/load.ts';
+import type { HyphenLanguage } from './types/hyphen.d.ts';
 
 export const SHY = '\u00AD';
-
-const engines = { nl, en } as const;
 
 /** Fewest letters before and after a break: "kernscè-ne", "oplever-de" read as typos. */
 export const minHead = 2;
 export const minTail = 3;
 
-/**
- * Compounds whose patterns break at the wrong joint ("kijkop-dracht", "rod-delmethode"), written
- * with "|" at every seam where they may break. A listed compound also matches inside longer words
- * (kijkopdrachten). Add a word here when a printed break makes a reader stumble.
- */
-export const seams: Record<Lang, readonly string[]> = {
-  nl: [
-    'kijk|opdracht',
-    'roddel|methode',
-    'leiding|gevende',
-    'incident|methode',
-    'intervisie|groep',
-    'intervisie|kit',
-    'casus|inbrenger',
-    'vissen|kom',
-    'rollen|spel',
-    'binnen|komen',
-    'in|checken',
-    'hand|schoenen',
-    'onder|werp',
-    'gespreks|leider',
-    'tijd|bewaker',
-    'verhelderings|vragen',
-    'kern|vraag',
-    'kern|scène',
-    'deel|nemer',
-    'deel|nemers',
-  ],
-  en: ['fish|bowl', 'role|play', 'story|telling', 'time|keeper', 'check|in', 'check|out'],
+// The pattern set is named in the language's content file; `hyphen` ships one CommonJS module per set.
+const requirePatterns = createRequire(import.meta.url);
+const engines = new Map<Lang, HyphenLanguage>();
+const engine = (lang: Lang, patterns: string) => {
+  if (!engines.has(lang)) engines.set(lang, requirePatterns(`hyphen/${patterns}/index.js`) as HyphenLanguage);
+  return engines.get(lang)!;
 };
 
 const plain = (s: string) => s.replaceAll('|', '');
 
 /** Removes breaks the rules forbid, then applies seams, in one word (letters only; punctuation kept). */
-function tidyWord(word: string, lang: Lang): string {
+function tidyWord(word: string, seams: readonly string[]): string {
   if (!word.includes(SHY)) return word;
   if (/['’]/.test(word)) return word.replaceAll(SHY, '');
   let letters = word.replaceAll(SHY, '');
@@ -63,7 +39,7 @@ function tidyWord(word: string, lang: Lang): string {
     if (ch === SHY) breaks.add(pos);
     else pos++;
   }
-  for (const entry of seams[lang]) {
+  for (const entry of seams) {
     const whole = plain(entry);
     let at = lower.indexOf(whole);
     while (at >= 0) {
@@ -90,18 +66,18 @@ function tidyWord(word: string, lang: Lang): string {
 }
 
 /**
- * Marks the breaks of every word in `value`. Dutch drops the trema when a word breaks before it
- * (be-eindigen), which would change the word as printed; so no breaks there. Words with digits,
- * slashes or @ are codes: left whole.
+ * Marks the breaks of every word in `value`, by the rules in src/content/hyphenation/<lang>.yaml.
+ * Words with digits, slashes or @ are codes: left whole.
  */
 export function hyphenate(value: string, lang: Lang): string {
-  const hyphenated = engines[lang].hyphenateSync(value, { minWordLength: 6 });
+  const { patterns, seams, noBreakBefore } = loadHyphenation(lang);
+  const hyphenated = engine(lang, patterns).hyphenateSync(value, { minWordLength: 6 });
+  const beforeKept = noBreakBefore ? new RegExp(`\u00AD(?=[${noBreakBefore}])`, 'g') : undefined;
   return hyphenated
     .split(/(\s+)/)
     .map((token) => {
       if (/[\d/@]/.test(token)) return token.replaceAll(SHY, '');
-      const kept = lang === 'nl' ? token.replace(/\u00AD(?=[äëïöüÄËÏÖÜ])/g, '') : token;
-      return tidyWord(kept, lang);
+      return tidyWord(beforeKept ? token.replace(beforeKept, '') : token, seams);
     })
     .join('');
 }

@@ -3,49 +3,27 @@
  * in the other language, the facts that do not depend on language (minutes, roles, group size…) agree
  * between the twins, and ids point at things that exist. Run at build start and in the unit tests.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { langs, type Lang } from '../config.ts';
-import {
-  avoidQuestionSchema,
-  glossarySchema,
-  jobAidSchema,
-  phaseSchema,
-  pitfallSchema,
-  questionCategorySchema,
-  roleSchema,
-  tipSchema,
-  type JobAidBlock,
-} from '../schemas/collections.ts';
+import { avoidQuestionSchema, dataCollectionNames, glossarySchema, pitfallSchema, questionCategorySchema, tipSchema, type DataCollection, type JobAidBlock } from '../schemas/collections.ts';
 import type { z } from 'astro/zod';
-import {
-  contentRoot,
-  listDataIds,
-  listPages,
-  loadData,
-  loadMethods,
-  jobAidFields,
-  methodsDir,
-  pageFile,
-  parseYamlAt,
-  readFrontmatter,
-  type MethodEntry,
-} from './contentFiles.ts';
+import { dataFiles, listDataIds, listPages, pageFile, shown as rel, uiStringsFile } from './content/files.ts';
+import { loadData, loadHyphenation, loadMethods, methodsDir, type MethodEntry } from './content/load.ts';
+import { readPage, readYamlFile } from './content/parse.ts';
+import { jobAidFields } from './content/pageSections.ts';
 import { checkPrintable } from './printableText.ts';
 import type { Method, Step } from '../schemas/method.ts';
 import { corePhaseId, frameFits, frames, type FramePhase } from './sessionEvening.ts';
 
 const lines = (error: unknown) => (error as Error).message.split('\n');
 
-export const dataCollections = ['pitfalls', 'tips', 'roles', 'phases', 'questions', 'jobaids', 'avoid', 'glossary'] as const;
-
 /**
  * Data collections whose twins must agree on more than their id: the schema, and the facts that do
  * not depend on language (order, category, how many items a list has, which terms a term points at).
  */
-type FactRule<S extends z.ZodType> = { schema: S; facts: (entry: z.infer<S>) => Record<string, unknown> };
-const rule = <S extends z.ZodType>(schema: S, facts: (entry: z.infer<S>) => Record<string, unknown>): FactRule<S> => ({ schema, facts });
-const dataFacts: Record<string, FactRule<z.ZodType>> = {
+// The schema is named only to type `facts`; the loader validates with the collection's own schema.
+const rule = <S extends z.ZodType>(_schema: S, facts: (entry: z.infer<S>) => Record<string, unknown>) => facts as (entry: unknown) => Record<string, unknown>;
+const dataFacts: Partial<Record<DataCollection, (entry: unknown) => Record<string, unknown>>> = {
   pitfalls: rule(pitfallSchema, (p) => ({ order: p.order, signals: p.signals.length, remedies: p.remedies.length })),
   tips: rule(tipSchema, (t) => ({ order: t.order, when: t.when.length, how: t.how.length, why: t.why !== undefined })),
   questions: rule(questionCategorySchema, (q) => ({ category: q.category, order: q.order, questions: q.questions.length })),
@@ -60,7 +38,7 @@ function missingTwins(kind: string, byLang: Record<Lang, string[]>, fileOf: (lan
     for (const other of langs) {
       if (other === lang) continue;
       for (const id of byLang[lang]) {
-        if (!byLang[other].includes(id)) problems.push(`${relative(process.cwd(), fileOf(lang, id))}: ${kind} "${id}" exists in ${lang} but has no ${other} twin`);
+        if (!byLang[other].includes(id)) problems.push(`${rel(fileOf(lang, id))}: ${kind} "${id}" exists in ${lang} but has no ${other} twin`);
       }
     }
   }
@@ -77,7 +55,7 @@ export function glossaryLinks(lang: Lang, ids: readonly string[], root?: string)
     const file = pageFile(lang, slug, root);
     const body = readFileSync(file, 'utf8');
     for (const m of body.matchAll(/\/(?:[a-z]{2}\/)?woordenlijst\/#([^)"'\s>]+)/g))
-      if (!ids.includes(m[1]!)) problems.push(`${relative(process.cwd(), file)}: links to glossary term "#${m[1]}", which is not in src/content/glossary/${lang}/`);
+      if (!ids.includes(m[1]!)) problems.push(`${rel(file)}: links to glossary term "#${m[1]}", which is not in src/content/glossary/${lang}/`);
   }
   return problems;
 }
@@ -123,27 +101,26 @@ export function jobAidFacts(blocks: JobAidBlock[], lang: Lang, root?: string) {
   };
 }
 
-const rel = (file: string) => relative(process.cwd(), file);
 const show = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
 
 /** Every leaf where two fact trees differ, as `steps[1].minutes: nl 7, en 5`. */
-export function diffFacts(a: unknown, b: unknown, other: Lang, path = ''): string[] {
+export function diffFacts(a: unknown, b: unknown, [one, other]: [Lang, Lang], path = ''): string[] {
   if (Array.isArray(a) && Array.isArray(b)) {
-    const head = a.length !== b.length ? [`${path}: nl has ${a.length} item(s), ${other} ${b.length}`] : [];
-    const common = Array.from({ length: Math.min(a.length, b.length) }, (_, i) => diffFacts(a[i], b[i], other, `${path}[${i}]`));
+    const head = a.length !== b.length ? [`${path}: ${one} has ${a.length} item(s), ${other} ${b.length}`] : [];
+    const common = Array.from({ length: Math.min(a.length, b.length) }, (_, i) => diffFacts(a[i], b[i], [one, other], `${path}[${i}]`));
     return [...head, ...common.flat()];
   }
   const isObject = (v: unknown): v is Record<string, unknown> => Boolean(v) && typeof v === 'object' && !Array.isArray(v);
   if (isObject(a) && isObject(b)) {
     const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
-    return keys.flatMap((k) => diffFacts(a[k], b[k], other, path ? `${path}.${k}` : k));
+    return keys.flatMap((k) => diffFacts(a[k], b[k], [one, other], path ? `${path}.${k}` : k));
   }
-  return JSON.stringify(a) === JSON.stringify(b) ? [] : [`${path || '(value)'}: nl ${show(a)}, ${other} ${show(b)}`];
+  return JSON.stringify(a) === JSON.stringify(b) ? [] : [`${path || '(value)'}: ${one} ${show(a)}, ${other} ${show(b)}`];
 }
 
 /** One line per fact that differs between twins, naming the item, both files and the field. */
-function compareFacts(what: string, files: [string, string], a: Record<string, unknown>, b: Record<string, unknown>, other: Lang): string[] {
-  return diffFacts(a, b, other).map((d) => `${what} (${rel(files[0])} and ${rel(files[1])}): ${d}`);
+function compareFacts(what: string, files: [string, string], a: Record<string, unknown>, b: Record<string, unknown>, pair: [Lang, Lang]): string[] {
+  return diffFacts(a, b, pair).map((d) => `${what} (${rel(files[0])} and ${rel(files[1])}): ${d}`);
 }
 
 /** UI strings: each key in every language, so neither site nor kit falls back to another language or the raw key. */
@@ -151,8 +128,11 @@ export function checkUiStrings(root?: string): string[] {
   const problems: string[] = [];
   const tables: Partial<Record<Lang, Record<string, unknown>>> = {};
   for (const lang of langs) {
-    const file = join(contentRoot(root), 'i18n', `${lang}.json`);
-    if (!existsSync(file)) continue;
+    const file = uiStringsFile(lang, root);
+    if (!existsSync(file)) {
+      problems.push(`${rel(file)} is missing: every language in src/config.ts needs its UI strings`);
+      continue;
+    }
     try {
       tables[lang] = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
     } catch (error) {
@@ -162,7 +142,7 @@ export function checkUiStrings(root?: string): string[] {
   for (const lang of langs) {
     const table = tables[lang];
     if (!table) continue;
-    const file = rel(join(contentRoot(root), 'i18n', `${lang}.json`));
+    const file = rel(uiStringsFile(lang, root));
     for (const other of langs) {
       const theirs = tables[other];
       if (other === lang || !theirs) continue;
@@ -180,13 +160,10 @@ export function checkUiStrings(root?: string): string[] {
 export function checkCharacters(root?: string): string[] {
   const problems: string[] = [];
   for (const lang of langs) {
-    for (const name of dataCollections) {
-      const dir = join(contentRoot(root), name, lang);
-      if (!existsSync(dir)) continue;
-      for (const f of readdirSync(dir).filter((x) => x.endsWith('.yaml'))) {
-        const file = join(dir, f);
+    for (const name of dataCollectionNames) {
+      for (const file of dataFiles(name, lang, root)) {
         try {
-          problems.push(...checkPrintable(rel(file), parseYamlAt(readFileSync(file, 'utf8'), file)));
+          problems.push(...checkPrintable(rel(file), readYamlFile(file)));
         } catch {
           /* syntax errors are reported where the file is loaded */
         }
@@ -195,7 +172,7 @@ export function checkCharacters(root?: string): string[] {
     for (const slug of listPages(lang, root)) {
       const file = pageFile(lang, slug, root);
       try {
-        problems.push(...checkPrintable(rel(file), readFrontmatter(file)));
+        problems.push(...checkPrintable(rel(file), readPage(file).data));
       } catch (error) {
         // Method pages report their syntax errors when the methods load; other pages do it here.
         if (!slug.startsWith(`${methodsDir}/`)) problems.push(...lines(error));
@@ -209,12 +186,20 @@ export function checkContentContract(root?: string): string[] {
   const problems: string[] = [];
   const pages = Object.fromEntries(langs.map((l) => [l, listPages(l, root)])) as Record<Lang, string[]>;
   problems.push(...missingTwins('page', pages, (lang, slug) => pageFile(lang, slug, root)));
-  for (const name of dataCollections) {
+  for (const name of dataCollectionNames) {
+    const files = Object.fromEntries(langs.map((l) => [l, dataFiles(name, l, root)])) as Record<Lang, string[]>;
     const ids = Object.fromEntries(langs.map((l) => [l, listDataIds(name, l, root)])) as Record<Lang, string[]>;
-    problems.push(...missingTwins(`${name} entry`, ids, (lang, id) => join(contentRoot(root), name, lang, `${id}.yaml`)));
+    problems.push(...missingTwins(`${name} entry`, ids, (lang, id) => files[lang][ids[lang].indexOf(id)]!));
   }
 
   problems.push(...checkUiStrings(root), ...checkCharacters(root));
+  for (const lang of langs) {
+    try {
+      loadHyphenation(lang, root);
+    } catch (error) {
+      problems.push(...lines(error));
+    }
+  }
 
   // A method that fails to load is reported and left out; the others are still checked.
   const methods = Object.fromEntries(langs.map((l) => [l, [] as MethodEntry[]])) as Record<Lang, MethodEntry[]>;
@@ -238,12 +223,12 @@ export function checkContentContract(root?: string): string[] {
     if (dupes.length) problems.push(`method ids used twice in ${lang}: ${dupes.join(', ')}`);
 
     try {
-      const roleIds = loadData('roles', lang, roleSchema, root).map((r) => r.id);
+      const roleIds = loadData('roles', lang, root).map((r) => r.id);
       for (const entry of methods[lang])
         for (const r of entry.method.roles)
           if (roleIds.length && !roleIds.includes(r.role))
             problems.push(`${entry.file}: method.roles uses "${r.role}", which has no entry in src/content/roles/${lang}/`);
-      const phases = loadData('phases', lang, phaseSchema, root);
+      const phases = loadData('phases', lang, root);
       if (phases.length) {
         for (const key of ['short', 'long'] as const) {
           const total = phases.reduce((sum, p) => sum + p.minutes[key], 0);
@@ -258,7 +243,7 @@ export function checkContentContract(root?: string): string[] {
     // Validated on its own (schema, and fields taken from a page) so its errors are reported; the
     // twin comparison below skips them.
     try {
-      for (const aid of loadData('jobaids', lang, jobAidSchema, root))
+      for (const aid of loadData('jobaids', lang, root))
         for (const block of aid.blocks) if (block.kind === 'fields') jobAidFields(block, lang, root);
     } catch (error) {
       problems.push(...lines(error));
@@ -266,10 +251,10 @@ export function checkContentContract(root?: string): string[] {
   }
 
   const [first, ...others] = langs as [Lang, ...Lang[]];
-  for (const [name, { schema, facts }] of Object.entries(dataFacts)) {
+  for (const [name, facts] of Object.entries(dataFacts) as [DataCollection, (entry: unknown) => Record<string, unknown>][]) {
     let byLang: Record<Lang, (Record<string, unknown> & { id: string; file: string })[]>;
     try {
-      byLang = Object.fromEntries(langs.map((l) => [l, loadData(name, l, schema, root)])) as typeof byLang;
+      byLang = Object.fromEntries(langs.map((l) => [l, loadData(name, l, root)])) as unknown as typeof byLang;
     } catch (error) {
       problems.push(...lines(error));
       continue;
@@ -285,32 +270,32 @@ export function checkContentContract(root?: string): string[] {
         const ids = byLang[lang].map((g) => g.id);
         for (const g of byLang[lang])
           for (const see of g.see as string[])
-            if (!ids.includes(see)) problems.push(`${relative(process.cwd(), g.file)}: field "see" names "${see}", which is not a glossary term`);
+            if (!ids.includes(see)) problems.push(`${rel(g.file)}: field "see" names "${see}", which is not a glossary term`);
         problems.push(...glossaryLinks(lang, ids, root));
       }
     for (const other of others)
       for (const a of byLang[first]) {
         const b = byLang[other].find((x) => x.id === a.id);
-        if (b) problems.push(...compareFacts(`${name} "${a.id}"`, [a.file, b.file], facts(a), facts(b), other));
+        if (b) problems.push(...compareFacts(`${name} "${a.id}"`, [a.file, b.file], facts(a), facts(b), [first, other]));
       }
   }
   for (const other of others) {
     for (const a of methods[first]) {
       const b = methods[other].find((e) => e.method.id === a.method.id);
-      if (b) problems.push(...compareFacts(`method "${a.method.id}"`, [a.file, b.file], methodFacts(a.method), methodFacts(b.method), other));
+      if (b) problems.push(...compareFacts(`method "${a.method.id}"`, [a.file, b.file], methodFacts(a.method), methodFacts(b.method), [first, other]));
     }
     try {
-      const pa = loadData('phases', first, phaseSchema, root);
-      const pb = loadData('phases', other, phaseSchema, root);
+      const pa = loadData('phases', first, root);
+      const pb = loadData('phases', other, root);
       for (const p of pa) {
         const q = pb.find((x) => x.id === p.id);
-        if (q) problems.push(...compareFacts(`phase "${p.id}"`, [p.file, q.file], { order: p.order, minutes: p.minutes, who: p.who }, { order: q.order, minutes: q.minutes, who: q.who }, other));
+        if (q) problems.push(...compareFacts(`phase "${p.id}"`, [p.file, q.file], { order: p.order, minutes: p.minutes, who: p.who }, { order: q.order, minutes: q.minutes, who: q.who }, [first, other]));
       }
-      const ja = loadData('jobaids', first, jobAidSchema, root);
-      const jb = loadData('jobaids', other, jobAidSchema, root);
+      const ja = loadData('jobaids', first, root);
+      const jb = loadData('jobaids', other, root);
       for (const a of ja) {
         const b = jb.find((x) => x.id === a.id);
-        if (b) problems.push(...compareFacts(`job-aid "${a.id}"`, [a.file, b.file], jobAidFacts(a.blocks, first, root), jobAidFacts(b.blocks, other, root), other));
+        if (b) problems.push(...compareFacts(`job-aid "${a.id}"`, [a.file, b.file], jobAidFacts(a.blocks, first, root), jobAidFacts(b.blocks, other, root), [first, other]));
       }
     } catch {
       /* schema errors were reported above */

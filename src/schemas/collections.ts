@@ -150,3 +150,20 @@ export const jobAidSchema = z.object({
   intro: text(300),
   blocks: z.array(jobAidBlockSchema).min(1),
 });
+
+/**
+ * The data collections: src/content/<name>/<lang>/<id>.yaml, each checked by its schema. A new
+ * collection is a schema and a row here; the loader, the contract and the twin check read this table.
+ */
+export const dataCollections = {
+  pitfalls: pitfallSchema,
+  tips: tipSchema,
+  roles: roleSchema,
+  phases: phaseSchema,
+  questions: questionCategorySchema,
+  jobaids: jobAidSchema,
+  avoid: avoidQuestionSchema,
+  glossary: glossarySchema,
+} as const;
+export type DataCollection = keyof typeof dataCollections;
+export const dataCollectionNames = Object.keys(dataCollections) as DataCollection[];

@@ -33,8 +33,12 @@ describe('content contract on a fixture with one bad input of each kind', () => 
     one(/docs\/en\/methoden\/twaalf-stappen\.mdx: field "method\.steps" Too big/);
   });
 
+  test('a language without hyphenation rules is named with the file it needs', () => {
+    one(/hyphenation\/en\.yaml is missing: every language names its hyphenation patterns there$/);
+  });
+
   test('all problems of the build are reported together, not only the first', () => {
-    expect(problems).toHaveLength(6);
+    expect(problems).toHaveLength(7);
   });
 });
 
@@ -42,7 +46,7 @@ describe('twin facts', () => {
   test('a difference is named down to the item and the field', () => {
     const nl = { steps: [{ minutes: 5 }, { minutes: 7 }], roles: ['a', 'b'] };
     const en = { steps: [{ minutes: 5 }, { minutes: 5 }], roles: ['a'] };
-    expect(diffFacts(nl, en, 'en')).toEqual(['steps[1].minutes: nl 7, en 5', 'roles: nl has 2 item(s), en 1']);
+    expect(diffFacts(nl, en, ['nl', 'en'])).toEqual(['steps[1].minutes: nl 7, en 5', 'roles: nl has 2 item(s), en 1']);
   });
 });
 
