@@ -4,7 +4,9 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import starlightLinksValidator from 'starlight-links-validator';
-import { basePath, brand, siteUrl } from './src/config.ts';
+import { readFileSync } from 'node:fs';
+import { basePath, brand, languages, localePrefix, rootLang, siteUrl } from './src/config.ts';
+import { uiStringsFile } from './src/lib/content/files.ts';
 import { assertBrand } from './src/lib/brandCheck.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks } from './src/integrations/baseLinks.ts';
@@ -12,10 +14,18 @@ import { contentContract } from './src/integrations/contentContract.ts';
 import { notFoundPages } from './src/integrations/notFoundPages.ts';
 import { contentSecurityPolicy } from './src/integrations/contentSecurityPolicy.ts';
 
-/** A sidebar group whose pages come from one content folder, ordered by `sidebar.order`. */
-const group = (/** @type {string} */ label, /** @type {string} */ en, /** @type {string} */ directory) => ({
-  label,
-  translations: { en },
+/** @type {Record<string, Record<string, string>>} Each language's UI strings, for the sidebar's group labels. */
+const uiStrings = Object.fromEntries(languages.map((l) => [l.lang, JSON.parse(readFileSync(uiStringsFile(l.lang), 'utf8'))]));
+const label = (/** @type {import("./src/config.ts").Lang} */ lang, /** @type {string} */ key) => {
+  const value = uiStrings[lang]?.[key];
+  if (!value) throw new Error(`UI string "${key}" is missing in ${uiStringsFile(lang)}`);
+  return value;
+};
+
+/** A sidebar group whose pages come from one content folder, ordered by `sidebar.order`; its label is a UI string. */
+const group = (/** @type {string} */ key, /** @type {string} */ directory) => ({
+  label: label(rootLang, key),
+  translations: Object.fromEntries(languages.filter((l) => l.lang !== rootLang).map((l) => [l.lang, label(l.lang, key)])),
   items: [{ autogenerate: { directory } }],
 });
 
@@ -36,10 +46,8 @@ export default defineConfig({
       title: brand.name,
       logo: { src: `./${brand.logo}` },
       defaultLocale: 'root',
-      locales: {
-        root: { label: 'Nederlands', lang: 'nl' },
-        en: { label: 'English', lang: 'en' },
-      },
+      // Languages come from src/config.ts; the root language has no URL prefix.
+      locales: Object.fromEntries(languages.map((l) => [l.locale || 'root', { label: l.label, lang: l.lang }])),
       favicon: '/favicon.svg',
       customCss: ['./src/styles/theme.css'],
       // The accent colours come from the branding (src/config.ts); theme.css derives the shades.
@@ -51,9 +59,9 @@ export default defineConfig({
       },
       routeMiddleware: './src/routeData.ts',
       sidebar: [
-        group('Aan de slag', 'Getting started', 'aan-de-slag'),
-        group('De sessie', 'The session', 'sessie'),
-        group('Methoden', 'Methods', 'methoden'),
+        group('sidebar.gettingStarted', 'aan-de-slag'),
+        group('sidebar.session', 'sessie'),
+        group('sidebar.methods', 'methoden'),
         { slug: 'planner' },
         { slug: 'valkuilen' },
         { slug: 'tips' },
@@ -63,7 +71,7 @@ export default defineConfig({
       ],
       // Glossary anchors come from a component, which the validator cannot see; the content contract
       // checks every link to /woordenlijst/#<term> against src/content/glossary instead.
-      plugins: [starlightLinksValidator({ errorOnLocalLinks: false, exclude: [`${basePath}woordenlijst/#*`, `${basePath}en/woordenlijst/#*`] })],
+      plugins: [starlightLinksValidator({ errorOnLocalLinks: false, exclude: languages.map((l) => `${basePath}${localePrefix(l.lang)}woordenlijst/#*`) })],
     }),
     mdx(),
     notFoundPages(),

@@ -1,41 +1,33 @@
-/** Site-side access to the localized data collections (entries are stored as `<lang>/<id>`). */
-import { getCollection, type CollectionEntry } from 'astro:content';
+/** Site-side access to the content, through the one loader (src/lib/content/load.ts). */
+import { asLang, type Lang } from '../config.ts';
 import type { Method } from '../schemas/method.ts';
-import type { Lang } from '../config.ts';
 import type { RoleRef } from '../schemas/vocabulary.ts';
+import type { DataCollection } from '../schemas/collections.ts';
+import { loadData, loadMethods, type DataEntry } from './content/load.ts';
 import type { FramePhase } from './sessionEvening.ts';
 
-type LocalizedKey = 'pitfalls' | 'tips' | 'roles' | 'phases' | 'questions' | 'jobaids' | 'avoid';
-
-/** Entries of one language, sorted by `order`, with `key` = the id without the language folder. */
-export async function localized<K extends LocalizedKey>(name: K, lang: string): Promise<(CollectionEntry<K> & { key: string })[]> {
-  const all = (await getCollection(name as LocalizedKey)) as CollectionEntry<K>[];
-  return all
-    .filter((e) => e.id.startsWith(`${lang}/`))
-    .map((e) => Object.assign({}, e, { key: e.id.slice(lang.length + 1) }))
-    .sort((a, b) => a.data.order - b.data.order);
+/** Entries of one language, sorted by `order`, as `{ key, data }`. */
+export async function localized<K extends DataCollection>(name: K, lang: string): Promise<{ key: string; data: DataEntry<K> }[]> {
+  return loadData(name, asLang(lang)).map((e) => ({ key: e.id, data: e }));
 }
 
 /** Role names of a language, with `all` for "the whole group" taken from the UI strings. */
 export async function roleNames(lang: Lang | string, everyone: string): Promise<(ref: RoleRef) => string> {
-  const roles = await localized('roles', lang);
-  const names = new Map(roles.map((r) => [r.key, r.data.name]));
+  const names = new Map(loadData('roles', asLang(lang)).map((r) => [r.id, r.name]));
   return (ref) => (ref === 'all' ? everyone : names.get(ref) ?? ref);
 }
 
+/** The language of the page being rendered. */
 export function pageLang(locals: App.Locals): Lang {
-  return locals.starlightRoute.lang === 'en' ? 'en' : 'nl';
+  return asLang(locals.starlightRoute.lang);
 }
 
 /** The session frame's phases of a language, in the shape the merge rule (sessionEvening.ts) reads. */
 export async function framePhases(lang: Lang | string): Promise<FramePhase[]> {
-  return (await localized('phases', lang)).map((p) => ({ id: p.key, ...p.data }));
+  return loadData('phases', asLang(lang)).map((p) => ({ ...p }));
 }
 
 /** The method pages of a language, in sidebar order, with the title and the page's method block. */
 export async function localizedMethods(lang: Lang | string): Promise<{ id: string; title: string; method: Method }[]> {
-  const inLang = (id: string) => (lang === 'nl' ? !id.startsWith('en/') : id.startsWith(`${lang}/`));
-  return (await getCollection('docs', (e) => e.data.method !== undefined && inLang(e.id)))
-    .sort((a, b) => (a.data.sidebar.order ?? 0) - (b.data.sidebar.order ?? 0))
-    .map((e) => ({ id: e.data.method!.id, title: e.data.title, method: e.data.method! }));
+  return loadMethods(asLang(lang)).map((e) => ({ id: e.method.id, title: e.title, method: e.method }));
 }

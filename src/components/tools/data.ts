@@ -1,7 +1,5 @@
-/** Builds the planner's and timer's data (src/lib/toolData.ts) from the content collections, at build time. */
-import { getCollection } from 'astro:content';
-import nl from '../../content/i18n/nl.json';
-import en from '../../content/i18n/en.json';
+/** Builds the planner's and timer's data (src/lib/toolData.ts) from the content, at build time. */
+import { loadMethods } from '../../lib/content/load.ts';
 import { framePhases, pageLang, roleNames } from '../../lib/collections.ts';
 import { kitUrl, methodKitFiles } from '../../lib/kitManifest.ts';
 import type { ToolData } from '../../lib/toolData.ts';
@@ -13,23 +11,20 @@ const shared = ['role.all', 'evening.step', 'phase.short', 'phase.long'];
 
 export async function buildToolData(locals: App.Locals): Promise<ToolData> {
   const lang = pageLang(locals);
-  const inLang = (id: string) => (lang === 'nl' ? !id.startsWith('en/') : id.startsWith(`${lang}/`));
-  const entries = (await getCollection('docs', (e) => e.data.method !== undefined && inLang(e.id))).sort(
-    (a, b) => (a.data.sidebar.order ?? 0) - (b.data.sidebar.order ?? 0),
-  );
   const nameOf = await roleNames(lang, locals.t('role.all' as never));
-  const all = (lang === 'nl' ? nl : en) as Record<string, string>;
+  // This language's UI strings, as Starlight loaded them from src/content/i18n/<lang>.json.
+  const all = locals.t.all() as Record<string, string>;
   return {
     lang,
     base: withBase(langBase(lang)),
     serviceWorker: withBase('/timer-sw.js'),
     phases: await framePhases(lang),
-    methods: entries.map((e) => {
-      const m = e.data.method!;
+    methods: loadMethods(lang).map((e) => {
+      const m = e.method;
       return {
         id: m.id,
-        title: e.data.title,
-        href: withBase(`/${e.id.replace(/\/index$/, '')}/`),
+        title: e.title,
+        href: withBase(e.url),
         groupSize: m.groupSize,
         steps: m.steps,
         variants: m.variants.map((v) => ({ name: v.name, steps: v.steps })),

@@ -6,13 +6,13 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { totalMinutes } from '../../schemas/method.ts';
 import { uiStrings } from '../../../scripts/kit/i18n.ts';
-import type { Lang } from '../../config.ts';
+import { langOfPath } from '../../config.ts';
 import { previewImagePath, renderLinkPreview, type PreviewText } from '../../lib/linkPreview.ts';
 
 export const getStaticPaths = (async () => {
   const pages = await getCollection('docs');
   return pages.map((entry) => {
-    const lang: Lang = entry.id === 'en' || entry.id.startsWith('en/') ? 'en' : 'nl';
+    const lang = langOfPath(entry.id);
     const t = uiStrings(lang);
     const method = entry.data.method;
     const facts = method
