@@ -1,24 +1,14 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { methodSchema } from './schemas/method.ts';
-import {
-  avoidQuestionSchema,
-  glossarySchema,
-  jobAidSchema,
-  phaseSchema,
-  pitfallSchema,
-  questionCategorySchema,
-  roleSchema,
-  tipSchema,
-} from './schemas/collections.ts';
 
-/** Data collections live in src/content/<name>/<lang>/<id>.yaml. */
-const localizedData = <S extends z.ZodType>(name: string, schema: S) =>
-  defineCollection({ loader: glob({ pattern: '*/*.yaml', base: `./src/content/${name}` }), schema });
-
+/**
+ * Astro's collections hold what Starlight renders: the pages and the UI strings. Everything else
+ * (methods' facts, pitfalls, tips, roles, phases, questions, glossary, job-aids) is read by the one
+ * loader in src/lib/content/, which the print kit, the contract and the open data share.
+ */
 export const collections = {
   docs: defineCollection({
     loader: docsLoader(),
@@ -31,12 +21,4 @@ export const collections = {
     }),
   }),
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
-  pitfalls: localizedData('pitfalls', pitfallSchema),
-  tips: localizedData('tips', tipSchema),
-  roles: localizedData('roles', roleSchema),
-  phases: localizedData('phases', phaseSchema),
-  questions: localizedData('questions', questionCategorySchema),
-  jobaids: localizedData('jobaids', jobAidSchema),
-  avoid: localizedData('avoid', avoidQuestionSchema),
-  glossary: localizedData('glossary', glossarySchema),
 };
