@@ -9,9 +9,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { langBase, langs } from '../src/config.ts';
-import { assertBuilt, distDir } from '../tests/support/dist.ts';
-import { serveStatic } from '../tests/support/server.ts';
-import { chromiumPath } from '../tests/support/chromium.ts';
+import { assertBuilt, distDir } from './builtSite/dist.ts';
+import { serveStatic } from './builtSite/staticServer.ts';
+import { chromiumPath } from './builtSite/chromium.ts';
 
 const targets = { performance: 90, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
 type Category = keyof typeof targets;

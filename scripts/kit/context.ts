@@ -1,7 +1,6 @@
 /** Everything a deck or job-aid template needs about one language, loaded once per build. */
 import type { Lang } from '../../src/config.ts';
-import { loadData } from '../../src/lib/contentFiles.ts';
-import { roleSchema } from '../../src/schemas/collections.ts';
+import { roleNamer } from '../../src/lib/roleNames.ts';
 import type { RoleRef } from '../../src/schemas/vocabulary.ts';
 import { uiStrings, type Translate } from './i18n.ts';
 
@@ -16,11 +15,10 @@ export interface KitContext {
 
 export function kitContext(lang: Lang, root?: string): KitContext {
   const t = uiStrings(lang, root);
-  const names = new Map(loadData('roles', lang, roleSchema, root).map((r) => [r.id, r.name]));
   return {
     lang,
     t,
-    roleName: (ref) => (ref === 'all' ? t('role.all') : names.get(ref) ?? ref),
+    roleName: roleNamer(lang, t('role.all'), root),
     root,
   };
 }

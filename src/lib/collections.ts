@@ -5,6 +5,7 @@ import type { RoleRef } from '../schemas/vocabulary.ts';
 import type { DataCollection } from '../schemas/collections.ts';
 import { loadData, loadMethods, type DataEntry } from './content/load.ts';
 import type { FramePhase } from './sessionEvening.ts';
+import { roleNamer } from './roleNames.ts';
 
 /** Entries of one language, sorted by `order`, as `{ key, data }`. */
 export async function localized<K extends DataCollection>(name: K, lang: string): Promise<{ key: string; data: DataEntry<K> }[]> {
@@ -13,8 +14,7 @@ export async function localized<K extends DataCollection>(name: K, lang: string)
 
 /** Role names of a language, with `all` for "the whole group" taken from the UI strings. */
 export async function roleNames(lang: Lang | string, everyone: string): Promise<(ref: RoleRef) => string> {
-  const names = new Map(loadData('roles', asLang(lang)).map((r) => [r.id, r.name]));
-  return (ref) => (ref === 'all' ? everyone : names.get(ref) ?? ref);
+  return roleNamer(asLang(lang), everyone);
 }
 
 /** The language of the page being rendered. */

@@ -27,7 +27,6 @@ export const sourceSchema = z.object({
   year: z.number().int().min(1900).max(2100),
   publisher: z.string().optional(),
 });
-export type Source = z.infer<typeof sourceSchema>;
 
 /**
  * The `method` frontmatter block of a method page: the facts that the page, the cards, the

@@ -19,12 +19,10 @@ export const questionTypes = [
   'misunderstanding', // people with different backgrounds or roles miss each other
 ] as const;
 export const questionType = z.enum(questionTypes);
-export type QuestionType = z.infer<typeof questionType>;
 
 /** `new`: works for a group in its first sessions; `experienced`: needs trust and practice. */
 export const levels = ['new', 'experienced'] as const;
 export const level = z.enum(levels);
-export type Level = z.infer<typeof level>;
 
 /**
  * Who can lead the method. Every method needs someone who leads (the begeleider); the question is
@@ -34,7 +32,6 @@ export type Level = z.infer<typeof level>;
  */
 export const facilitatorNeeds = ['group', 'experienced', 'external'] as const;
 export const facilitatorNeed = z.enum(facilitatorNeeds);
-export type FacilitatorNeed = z.infer<typeof facilitatorNeed>;
 
 /** Roles that content can point at. `all` means the whole group. Names live in the roles collection. */
 export const roleIds = [
@@ -48,7 +45,6 @@ export const roleIds = [
   'player',
 ] as const;
 export const roleId = z.enum(roleIds);
-export type RoleId = z.infer<typeof roleId>;
 export const roleRef = z.enum([...roleIds, 'all']);
 export type RoleRef = z.infer<typeof roleRef>;
 

@@ -5,8 +5,8 @@
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { assertBuilt, distDir } from '../support/dist.ts';
-import { serveStatic } from '../support/server.ts';
-import { chromiumArgs, chromiumPath } from '../support/chromium.ts';
+import { serveStatic } from '../../scripts/builtSite/staticServer.ts';
+import { chromiumArgs, chromiumPath } from '../../scripts/builtSite/chromium.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

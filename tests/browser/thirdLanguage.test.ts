@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { parse } from 'node-html-parser';
 import { connectBrowser, openPage } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/server.ts';
+import { serveStatic, type StaticServer } from '../../scripts/builtSite/staticServer.ts';
 import { langs } from '../../src/config.ts';
 import { dataCollectionNames } from '../../src/schemas/collections.ts';
 import { listPages, pageFile } from '../../src/lib/content/files.ts';

@@ -5,18 +5,11 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { assertBuilt, distDir } from '../../scripts/builtSite/dist.ts';
 import { langBase, langs, type Lang } from '../../src/config.ts';
 
-export const distDir = fileURLToPath(new URL('../../dist', import.meta.url));
-
-/** Fails with a clear instruction instead of a pile of ENOENT errors when nothing was built. */
-export function assertBuilt(): void {
-  if (!existsSync(join(distDir, 'index.html')) || !existsSync(join(distDir, 'pagefind'))) {
-    throw new Error(`No built site in ${distDir}: run \`npm run build\` first.`);
-  }
-}
+export { assertBuilt, distDir };
 
 export interface BuiltPage {
   /** Path inside dist/, with forward slashes: `methoden/x/index.html`, `404.html`. */
