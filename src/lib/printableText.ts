@@ -1,11 +1,11 @@
 /**
  * The characters content may use, because the kit's typeface (Atkinson Hyperlegible Next) can draw
- * them: Dutch and English letters, common punctuation, typographic quotes and dashes. Arrows are NOT
+ * them: Dutch, English and German letters, common punctuation, typographic quotes and dashes. Arrows are NOT
  * in it: the typeface has no arrow glyphs, and a character it cannot draw would print as an empty box.
  * tests/kit/characters.test.ts proves the font covers this whole set.
  */
 const ascii = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i)).join('');
-const accented = 'àáâäèéêëìíîïòóôöùúûüçñýÿÀÁÂÄÈÉÊËÌÍÎÏÒÓÔÖÙÚÛÜÇÑÝĳĲ';
+const accented = 'àáâäèéêëìíîïòóôöùúûüçñýÿÀÁÂÄÈÉÊËÌÍÎÏÒÓÔÖÙÚÛÜÇÑÝĳĲß';
 const punctuation = '\u00A0–—‘’“”„‚…·•€×°±½¼¾«»§©®™≤≥≈−';
 /** Whitespace that YAML and frontmatter carry between lines; never printed as a glyph. */
 const layout = '\n\t';
