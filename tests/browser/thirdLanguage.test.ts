@@ -116,6 +116,12 @@ describe('German added as data', () => {
     expect(manifest.files.filter((f) => f.lang === 'de').map((f) => f.file.replace(/^de\//, '')).sort()).toEqual(pdfs('de'));
   });
 
+  test('the open data has German files with every method', () => {
+    const methods = (lang: string) => JSON.parse(readFileSync(join(out, 'api', `methods.${lang}.json`), 'utf8')) as { lang: string; methods: unknown[] };
+    expect(methods('de').lang).toBe('de');
+    expect(methods('de').methods).toHaveLength(methods('nl').methods.length);
+  });
+
   test('no Dutch or English page links to a German page (the language picker aside)', () => {
     const leaks: string[] = [];
     for (const file of htmlFiles(out).filter((f) => !f.startsWith('de/'))) {
