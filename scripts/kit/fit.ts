@@ -4,20 +4,12 @@
  * and every text colour must have 4.5:1 contrast with what is painted under it. A failure stops
  * the build and names language, deck or job-aid, card or page, field and the overflow in mm.
  */
-import type { Lang } from '../../src/config.ts';
 import { contrastRatio, minContrast } from './contrast.ts';
 import { advance, verticalExtent } from './render/fonts.ts';
-import { hex, type Op, type Rgb, type TextOp } from './render/ops.ts';
-import type { Surface, SurfaceSpec } from './render/surface.ts';
+import { hex, type Op, type Rgb, type Surface, type SurfaceSpec, type TextOp, type Where } from './render/ops.ts';
 import { ptToMm, type Rect } from './units.ts';
 
 export const minTypeSize = 7;
-
-/** Where a surface belongs, for messages: e.g. `deck methods, card "incidentmethode" (back)`. */
-export interface Where {
-  lang: Lang;
-  context: string;
-}
 
 export class FitError extends Error {
   override name = 'FitError';

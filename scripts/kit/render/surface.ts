@@ -2,17 +2,16 @@
  * Lays out one surface (a card side or a job-aid page) with satori and returns drawing records.
  * Pipeline: satori (layout → SVG) → read the SVG → map each word segment back to its field →
  * hyphenate the words wider than their field and lay out again → turn the soft hyphens that end a
- * line into visible hyphens and lay out again until nothing changes → check the fit (fit.ts) →
- * draw slots (QR codes, icons).
+ * line into visible hyphens and lay out again until nothing changes → draw slots (QR codes, icons).
+ * The fit check (fit.ts) is the caller's: it runs on the finished surface.
  */
 import satori from 'satori';
-import type { Lang } from '../../../src/config.ts';
 import { hyphenate, SHY } from '../hyphenate.ts';
-import { checkFit, FitError, type Where } from '../fit.ts';
+import { FitError } from '../fit.ts';
 import type { Rect } from '../units.ts';
 import type { El, Style } from './el.ts';
 import { advance, cssFontFeatures, fontFamily, missingGlyphs, satoriFonts } from './fonts.ts';
-import type { Op, TextOp } from './ops.ts';
+import type { Op, Segment, Surface, SurfaceSpec, TextOp } from './ops.ts';
 import { svgToRawOps, type RawText } from './svgOps.ts';
 
 /** satori rounds layout to whole pixels; laying out at 4 px per point keeps positions to 0.25 pt. */
@@ -32,40 +31,6 @@ function scaleStyle(style: Style): Style {
     out[k] = typeof v === 'number' && lengthKeys.has(k) ? v * SCALE : v;
   }
   return out;
-}
-
-export interface SurfaceSpec {
-  lang: Lang;
-  /** Size of the surface in points. */
-  width: number;
-  height: number;
-  /** Every text and slot must stay inside this rectangle (points). */
-  safe: Rect;
-  where: Where;
-}
-
-/** A word segment after layout, in points, with the field it belongs to. */
-export interface Segment {
-  field: string;
-  x: number;
-  y: number;
-  width: number;
-  size: number;
-  bold: boolean;
-  text: string;
-}
-
-export interface Surface {
-  width: number;
-  height: number;
-  ops: Op[];
-  /** Layout boxes of every keyed element (text fields and slots), in points. */
-  boxes: Map<string, Rect>;
-  segments: Segment[];
-  /** For each keyed element inside an area (el.ts `area`), that area's key. */
-  areas: Map<string, string>;
-  /** The text of every field as printed (visible hyphens at line ends, no soft hyphens). */
-  fields: Map<string, string>;
 }
 
 interface Leaf {
@@ -297,7 +262,6 @@ export async function renderSurface(tree: El, spec: SurfaceSpec): Promise<Surfac
       segments,
       fields: new Map(leaves.map((l, i) => [l.key, textFor(i).text.replaceAll(SHY, '')])),
     };
-    checkFit(surface, spec);
     return surface;
   }
   throw new Error(`Hyphenation did not settle for ${spec.where.lang}, ${spec.where.context}`);
