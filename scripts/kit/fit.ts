@@ -13,8 +13,6 @@ export const minTypeSize = 7;
 
 export class FitError extends Error {
   override name = 'FitError';
-  /** The layout that did not fit, so a template author can still look at it. */
-  surface?: Surface;
 }
 
 const describe = (where: Where, field: string) => `language ${where.lang}, ${where.context}, field "${field}"`;
@@ -88,9 +86,5 @@ export function checkFit(surface: Surface, spec: SurfaceSpec): void {
     const ratio = contrastRatio(op.fill, bg);
     if (ratio < minContrast) problems.push(`${describe(where, op.field)} has contrast ${ratio.toFixed(2)}:1 (${hex(op.fill)} on ${hex(bg)}); it needs ${minContrast}:1`);
   }
-  if (problems.length) {
-    const error = new FitError(`Does not fit:\n- ${[...new Set(problems)].join('\n- ')}`);
-    error.surface = surface;
-    throw error;
-  }
+  if (problems.length) throw new FitError(`Does not fit:\n- ${[...new Set(problems)].join('\n- ')}`);
 }

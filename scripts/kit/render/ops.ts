@@ -83,8 +83,6 @@ export interface Surface {
   segments: Segment[];
   /** For each keyed element inside an area (el.ts `area`), that area's key. */
   areas: Map<string, string>;
-  /** The text of every field as printed (visible hyphens at line ends, no soft hyphens). */
-  fields: Map<string, string>;
 }
 
 export function parseColor(value: string): Rgb {

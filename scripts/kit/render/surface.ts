@@ -260,7 +260,6 @@ export async function renderSurface(tree: El, spec: SurfaceSpec): Promise<Surfac
       boxes,
       areas,
       segments,
-      fields: new Map(leaves.map((l, i) => [l.key, textFor(i).text.replaceAll(SHY, '')])),
     };
     return surface;
   }
