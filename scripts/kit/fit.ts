@@ -28,7 +28,7 @@ function overflow(outer: Rect, inner: Rect): { side: string; by: number } {
   return sides.reduce((a, b) => (b.by > a.by ? b : a));
 }
 
-/** Tolerance for layout rounding: satori places boxes and words on a 0.25 pt grid (surface.ts SCALE). */
+/** Tolerance for layout rounding: satori places boxes and words on a 0.25 pt grid (render/layout.ts SCALE). */
 export const tolerance = 0.35;
 
 export function segmentRect(s: { x: number; y: number; width: number; size: number; bold: boolean; text: string }): Rect {
