@@ -92,6 +92,8 @@ describe('fit check', () => {
       renderChecked(tree, { lang: 'nl', width: 200, height: 100, safe: { x: 0, y: 0, w: 200, h: 100 }, where: { lang: 'nl', context: 'deck test, card "small" (front)' } }),
     );
     expect(error.message).toContain('field "small" is set in 6.5 pt; the minimum is 7 pt');
+    // Both words are too small; the field is named once.
+    expect(error.message.match(/is set in/g)).toHaveLength(1);
   });
 
   it('refuses text colours below 4.5:1 on what is painted under them', async () => {

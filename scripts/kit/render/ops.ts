@@ -29,7 +29,7 @@ export interface PathOp {
   scale: number;
   fill: Rgb;
   /** Bounding box in points (for contrast checks), when known. */
-  bbox?: { x: number; y: number; w: number; h: number };
+  bbox?: Rect;
 }
 
 /** One line of one text field, drawn as a single text run; parts keep the layout's word positions. */

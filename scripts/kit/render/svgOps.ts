@@ -6,15 +6,16 @@
  */
 import { decodeXML } from 'entities';
 import { XMLParser } from 'fast-xml-parser';
+import type { Rect } from '../units.ts';
 import { parseColor, type RectOp, type Rgb } from './ops.ts';
 
-/** A rect is already in its final form (points, top left); paths and text still need work. */
+/** All in satori's layout pixels (render/layout.ts scales them to points). */
 export type RawRect = RectOp;
 export interface RawPath {
   kind: 'path';
   d: string;
   fill: Rgb;
-  bbox?: { x: number; y: number; w: number; h: number };
+  bbox?: Rect;
 }
 export interface RawText {
   kind: 'text';
