@@ -7,13 +7,15 @@ import { renderDeck } from '../../scripts/kit/cardDeck.ts';
 import { kitContext } from '../../scripts/kit/context.ts';
 import type { Deck } from '../../scripts/kit/decks/deck.ts';
 import { bullets, cardTitle, sectionLabel } from '../../scripts/kit/decks/parts.ts';
-import { checkFit, FitError } from '../../scripts/kit/fit.ts';
+import { cardSafe } from '../../scripts/kit/cardFrame.ts';
+import { checkFit, FitError, segmentRect, tolerance } from '../../scripts/kit/fit.ts';
 import { box, text, type El } from '../../scripts/kit/render/el.ts';
 import type { SurfaceSpec } from '../../scripts/kit/render/ops.ts';
 import { renderSurface } from '../../scripts/kit/render/surface.ts';
 import { contentBox } from '../../scripts/kit/jobAidPdf.ts';
 import { jobAidPage } from '../../scripts/kit/jobAids/parts.ts';
 import { pageLayouts } from '../../scripts/kit/paper.ts';
+import { contains } from '../../scripts/kit/units.ts';
 
 const ctx = kitContext('nl');
 
@@ -104,8 +106,14 @@ describe('fit check', () => {
     expect(error.message).toMatch(/field "pale" has contrast 1\.\d+:1 \(#999999 on #777777\); it needs 4\.5:1/);
   });
 
-  it('lets content that fits through, with every box inside the safe area', async () => {
+  it('lets content that fits through, with every box and word inside the safe area', async () => {
     const cards = await renderDeck(ctx, { ...oversized, cards: () => [{ ...oversized.cards(ctx)[0]!, front: oversized.cards(ctx)[0]!.front.slice(0, 2) }] });
     expect(cards).toHaveLength(1);
+    const { front, back } = cards[0]!;
+    expect(front.boxes.has('title')).toBe(true);
+    for (const side of [front, back]) {
+      for (const [key, box] of side.boxes) expect(contains(cardSafe, box, tolerance), key).toBe(true);
+      for (const s of side.segments) if (s.text.trim()) expect(contains(cardSafe, segmentRect(s), tolerance), s.text).toBe(true);
+    }
   });
 });
