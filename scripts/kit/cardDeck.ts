@@ -6,14 +6,14 @@ import { Duplex, PrintScaling, type PDFPage } from 'pdf-lib';
 import { cardArt, cardSafe, cardSide } from './cardFrame.ts';
 import type { KitContext } from './context.ts';
 import type { Deck } from './decks/deck.ts';
-import { FitError } from './fit.ts';
+import { checkFit, FitError } from './fit.ts';
 import { cropMarks, impose, infoSpans, pageBoxes, type InfoSpan } from './imposeSheet.ts';
 import { artworkBleed, type SheetLayout } from './paper.ts';
 import { advance } from './render/fonts.ts';
-import { parseColor, type TextOp } from './render/ops.ts';
+import { parseColor, type Surface, type SurfaceSpec, type TextOp } from './render/ops.ts';
 import { createKitDocument, saveKitDocument, type KitDocument } from './render/pdfDoc.ts';
 import { drawLines, drawSurface, textRunOperators } from './render/pdfDraw.ts';
-import { renderSurface, type Surface } from './render/surface.ts';
+import { renderSurface } from './render/surface.ts';
 import { colors, growSteps, type DeckSet } from './theme.ts';
 import type { El } from './render/el.ts';
 import { mmToPt, ptToMm, type Rect } from './units.ts';
@@ -39,25 +39,27 @@ export async function renderDeck(ctx: KitContext, deck: Deck): Promise<RenderedC
   const cards = deck.cards(ctx);
   const out: RenderedCard[] = [];
   for (const [index, c] of cards.entries()) {
-    const laidOut = async (name: 'front' | 'back', body: typeof c.front) =>
-      renderSurface(
-        cardSide({
-          ctx,
-          set: deck.set,
-          index,
-          total: cards.length,
-          body,
-          footer: name === 'front',
-          ...(name === 'back' && c.backLabel ? { bandLabel: c.backLabel } : {}),
-        }),
-        {
+    const laidOut = async (name: 'front' | 'back', body: typeof c.front) => {
+      const spec: SurfaceSpec = {
         lang: ctx.lang,
         width: cardArt.width,
         height: cardArt.height,
         safe: cardSafe,
-          where: { lang: ctx.lang, context: `deck ${deck.set}, card "${c.id}" (${name})` },
-        },
-      );
+        where: { lang: ctx.lang, context: `deck ${deck.set}, card "${c.id}" (${name})` },
+      };
+      const tree = cardSide({
+        ctx,
+        set: deck.set,
+        index,
+        total: cards.length,
+        body,
+        footer: name === 'front',
+        ...(name === 'back' && c.backLabel ? { bandLabel: c.backLabel } : {}),
+      });
+      const surface = await renderSurface(tree, spec);
+      checkFit(surface, spec);
+      return surface;
+    };
     // A side that may grow is tried at each step of growSteps; the first (largest) that fits wins.
     const side = async (name: 'front' | 'back', body: typeof c.front) => {
       const steps = deck.grow?.includes(name) ? growSteps : [1];

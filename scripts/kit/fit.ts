@@ -1,28 +1,20 @@
 /**
  * Fit is checked, never hoped for. After layout every text field and every slot must lie inside
  * the surface's safe area, no word may stick out of its own box, no type may be smaller than 7 pt,
- * and every text colour must have 4.5:1 contrast with what is painted under it. A failure stops
- * the build and names language, deck or job-aid, card or page, field and the overflow in mm.
+ * and every text colour must have 4.5:1 contrast with what is painted under it (contrastCheck.ts).
+ * A failure stops the build and names language, deck or job-aid, card or page, field and the
+ * overflow in mm.
  */
-import type { Lang } from '../../src/config.ts';
-import { contrastRatio, minContrast } from './contrast.ts';
+import { minContrast } from './contrast.ts';
+import { lowContrastRuns } from './contrastCheck.ts';
 import { advance, verticalExtent } from './render/fonts.ts';
-import { hex, type Op, type Rgb, type TextOp } from './render/ops.ts';
-import type { Surface, SurfaceSpec } from './render/surface.ts';
+import { hex, type Surface, type SurfaceSpec, type Where } from './render/ops.ts';
 import { ptToMm, type Rect } from './units.ts';
 
 export const minTypeSize = 7;
 
-/** Where a surface belongs, for messages: e.g. `deck methods, card "incidentmethode" (back)`. */
-export interface Where {
-  lang: Lang;
-  context: string;
-}
-
 export class FitError extends Error {
   override name = 'FitError';
-  /** The layout that did not fit, so a template author can still look at it. */
-  surface?: Surface;
 }
 
 const describe = (where: Where, field: string) => `language ${where.lang}, ${where.context}, field "${field}"`;
@@ -38,7 +30,7 @@ function overflow(outer: Rect, inner: Rect): { side: string; by: number } {
   return sides.reduce((a, b) => (b.by > a.by ? b : a));
 }
 
-/** Tolerance for layout rounding: satori places boxes and words on a 0.25 pt grid (surface.ts SCALE). */
+/** Tolerance for layout rounding: satori places boxes and words on a 0.25 pt grid (render/layout.ts SCALE). */
 export const tolerance = 0.35;
 
 export function segmentRect(s: { x: number; y: number; width: number; size: number; bold: boolean; text: string }): Rect {
@@ -48,24 +40,20 @@ export function segmentRect(s: { x: number; y: number; width: number; size: numb
   return { x: s.x, y: s.y - ascent, w: width, h: ascent + descent };
 }
 
-/** The colour under a text run: the last filled shape painted below its middle, else the paper. */
-export function backgroundOf(op: TextOp, ops: Op[]): Rgb {
-  const first = op.parts[0]!;
-  const last = op.parts.at(-1)!;
-  const px = (first.x + last.x) / 2;
-  const py = op.y - op.size * 0.3;
-  let bg: Rgb = { r: 255, g: 255, b: 255 };
-  for (const o of ops) {
-    if (o === op) break;
-    const r = o.kind === 'rect' ? o : o.kind === 'path' ? o.bbox : undefined;
-    if (r && px >= r.x && px <= r.x + r.w && py >= r.y && py <= r.y + r.h) bg = o.kind === 'text' ? bg : o.fill;
-  }
-  return bg;
+/** One thing wrong with one field; `says` completes the sentence that names the field. */
+interface Problem {
+  field: string;
+  says: string;
 }
 
 export function checkFit(surface: Surface, spec: SurfaceSpec): void {
   const { where, safe } = spec;
-  const problems: string[] = [];
+  const problems: Problem[] = [];
+  /** Each problem once: every word of a field set too small says the same thing. */
+  const report = (field: string, says: string) => {
+    if (!problems.some((p) => p.field === field && p.says === says)) problems.push({ field, says });
+  };
+  const reported = (field: string) => problems.some((p) => p.field === field);
   const mm = (pt: number) => ptToMm(pt).toFixed(1);
 
   for (const [key, box] of surface.boxes) {
@@ -73,32 +61,24 @@ export function checkFit(surface: Surface, spec: SurfaceSpec): void {
     const bounds = area ? surface.boxes.get(area) : undefined;
     const oa = bounds ? overflow(bounds, box) : { side: '', by: 0 };
     if (oa.by > tolerance) {
-      problems.push(`${describe(where, key)} runs past the end of "${area}" by ${mm(oa.by)} mm at the ${oa.side}`);
+      report(key, ` runs past the end of "${area}" by ${mm(oa.by)} mm at the ${oa.side}`);
       continue;
     }
     const o = overflow(safe, box);
-    if (o.by > tolerance) problems.push(`${describe(where, key)} overflows the safe area by ${mm(o.by)} mm at the ${o.side}`);
+    if (o.by > tolerance) report(key, ` overflows the safe area by ${mm(o.by)} mm at the ${o.side}`);
   }
   for (const s of surface.segments) {
     if (!s.text.trim()) continue;
     const box = surface.boxes.get(s.field);
     const r = segmentRect(s);
     const o = box ? overflow({ ...box, y: -Infinity, h: Infinity }, r) : { side: '', by: 0 };
-    if (o.by > tolerance) problems.push(`${describe(where, s.field)}: "${s.text}" sticks out of its box by ${mm(o.by)} mm at the ${o.side}`);
+    if (o.by > tolerance) report(s.field, `: "${s.text}" sticks out of its box by ${mm(o.by)} mm at the ${o.side}`);
+    // A word past the safe area is news only for a field not already reported (its box usually is).
     const os = overflow(safe, r);
-    if (os.by > tolerance && !problems.some((p) => p.startsWith(describe(where, s.field))))
-      problems.push(`${describe(where, s.field)} overflows the safe area by ${mm(os.by)} mm at the ${os.side}`);
-    if (s.size < minTypeSize - 1e-6) problems.push(`${describe(where, s.field)} is set in ${s.size} pt; the minimum is ${minTypeSize} pt`);
+    if (os.by > tolerance && !reported(s.field)) report(s.field, ` overflows the safe area by ${mm(os.by)} mm at the ${os.side}`);
+    if (s.size < minTypeSize - 1e-6) report(s.field, ` is set in ${s.size} pt; the minimum is ${minTypeSize} pt`);
   }
-  for (const op of surface.ops) {
-    if (op.kind !== 'text' || !op.parts.length) continue;
-    const bg = backgroundOf(op, surface.ops);
-    const ratio = contrastRatio(op.fill, bg);
-    if (ratio < minContrast) problems.push(`${describe(where, op.field)} has contrast ${ratio.toFixed(2)}:1 (${hex(op.fill)} on ${hex(bg)}); it needs ${minContrast}:1`);
-  }
-  if (problems.length) {
-    const error = new FitError(`Does not fit:\n- ${[...new Set(problems)].join('\n- ')}`);
-    error.surface = surface;
-    throw error;
-  }
+  for (const c of lowContrastRuns(surface.ops))
+    report(c.field, ` has contrast ${c.ratio.toFixed(2)}:1 (${hex(c.text)} on ${hex(c.background)}); it needs ${minContrast}:1`);
+  if (problems.length) throw new FitError(`Does not fit:\n- ${problems.map((p) => `${describe(where, p.field)}${p.says}`).join('\n- ')}`);
 }

@@ -4,12 +4,14 @@
  */
 import { PrintScaling, type PDFPage, type PDFTextField } from 'pdf-lib';
 import type { KitContext } from './context.ts';
+import { checkFit } from './fit.ts';
 import type { JobAid } from './jobAids/index.ts';
 import { papers, type PageLayout } from './paper.ts';
 import { formPrefix } from './jobAids/parts.ts';
 import { createKitDocument, saveKitDocument, type KitDocument } from './render/pdfDoc.ts';
 import { drawSurface } from './render/pdfDraw.ts';
-import { renderSurface, type Surface } from './render/surface.ts';
+import type { Surface, SurfaceSpec } from './render/ops.ts';
+import { renderSurface } from './render/surface.ts';
 import { mmToPt } from './units.ts';
 
 export const jobAidTitle = (ctx: KitContext, aid: JobAid, layout: PageLayout): string =>
@@ -25,15 +27,18 @@ export async function renderJobAid(ctx: KitContext, aid: JobAid, layout: PageLay
   const { width, height } = contentBox(layout);
   const pages = aid.pages(width, height);
   return Promise.all(
-    pages.map((page, n) =>
-      renderSurface(page, {
+    pages.map(async (page, n) => {
+      const spec: SurfaceSpec = {
         lang: ctx.lang,
         width,
         height,
         safe: { x: 0, y: 0, w: width, h: height },
         where: { lang: ctx.lang, context: `job-aid "${aid.id}" (${layout.paper}), page ${n + 1}` },
-      }),
-    ),
+      };
+      const surface = await renderSurface(page, spec);
+      checkFit(surface, spec);
+      return surface;
+    }),
   );
 }
 

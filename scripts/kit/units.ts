@@ -12,8 +12,6 @@ export interface Rect {
   h: number;
 }
 
-export const inset = (r: Rect, by: number): Rect => ({ x: r.x + by, y: r.y + by, w: r.w - 2 * by, h: r.h - 2 * by });
-
 export const contains = (outer: Rect, inner: Rect, tolerance = 0): boolean =>
   inner.x >= outer.x - tolerance &&
   inner.y >= outer.y - tolerance &&
@@ -22,6 +20,3 @@ export const contains = (outer: Rect, inner: Rect, tolerance = 0): boolean =>
 
 export const overlaps = (a: Rect, b: Rect): boolean =>
   a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
-
-/** Rounds for reports and file geometry: 0.01 mm is far below what a printer can show. */
-export const round2 = (v: number): number => Math.round(v * 100) / 100;

@@ -28,7 +28,7 @@ export const pdfFontNames: Record<FontKey, string> = {
 };
 
 /**
- * Ligatures and kerning off, here and in satori (render/surface.ts): pdf-lib measures per code point
+ * Ligatures and kerning off, here and in satori (render/layout.ts): pdf-lib measures per code point
  * and would misplace "fi" (pdf-lib #490, #871), and satori measures a box with kerning across word
  * parts that it then places without it. Without both, layout, fit check and PDF agree to the point.
  */

@@ -1,7 +1,10 @@
 /**
- * The drawing vocabulary shared by the PDF writer and the PNG previews: the small subset of SVG
- * that the card and page templates produce. Coordinates in points, origin top left, y down.
+ * The drawing vocabulary shared by the renderer, the fit check, the PDF writer and the PNG previews:
+ * the small subset of SVG that the card and page templates produce, and the laid-out surface that
+ * holds it. Coordinates in points, origin top left, y down.
  */
+import type { Lang } from '../../../src/config.ts';
+import type { Rect } from '../units.ts';
 import type { FontKey } from './fonts.ts';
 
 export interface Rgb {
@@ -26,7 +29,7 @@ export interface PathOp {
   scale: number;
   fill: Rgb;
   /** Bounding box in points (for contrast checks), when known. */
-  bbox?: { x: number; y: number; w: number; h: number };
+  bbox?: Rect;
 }
 
 /** One line of one text field, drawn as a single text run; parts keep the layout's word positions. */
@@ -42,6 +45,45 @@ export interface TextOp {
 }
 
 export type Op = RectOp | PathOp | TextOp;
+
+/** Where a surface belongs, for messages: e.g. `deck methods, card "incidentmethode" (back)`. */
+export interface Where {
+  lang: Lang;
+  context: string;
+}
+
+export interface SurfaceSpec {
+  lang: Lang;
+  /** Size of the surface in points. */
+  width: number;
+  height: number;
+  /** Every text and slot must stay inside this rectangle (points). */
+  safe: Rect;
+  where: Where;
+}
+
+/** A word segment after layout, in points, with the field it belongs to. */
+export interface Segment {
+  field: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+  bold: boolean;
+  text: string;
+}
+
+/** A card side or job-aid page after layout: what to draw, and where each field and word ended up. */
+export interface Surface {
+  width: number;
+  height: number;
+  ops: Op[];
+  /** Layout boxes of every keyed element (text fields and slots), in points. */
+  boxes: Map<string, Rect>;
+  segments: Segment[];
+  /** For each keyed element inside an area (el.ts `area`), that area's key. */
+  areas: Map<string, string>;
+}
 
 export function parseColor(value: string): Rgb {
   const v = value.trim().toLowerCase();

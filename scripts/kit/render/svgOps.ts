@@ -4,15 +4,18 @@
  * else (borders, clipping, masks in use, gradients, images) fails loudly, so a template cannot
  * silently lose part of its look in the PDF.
  */
+import { decodeXML } from 'entities';
+import { XMLParser } from 'fast-xml-parser';
+import type { Rect } from '../units.ts';
 import { parseColor, type RectOp, type Rgb } from './ops.ts';
 
-/** A rect is already in its final form (points, top left); paths and text still need work. */
+/** All in satori's layout pixels (render/layout.ts scales them to points). */
 export type RawRect = RectOp;
 export interface RawPath {
   kind: 'path';
   d: string;
   fill: Rgb;
-  bbox?: { x: number; y: number; w: number; h: number };
+  bbox?: Rect;
 }
 export interface RawText {
   kind: 'text';
@@ -26,73 +29,76 @@ export interface RawText {
 }
 export type RawOp = RawRect | RawPath | RawText;
 
-const decode = (s: string): string =>
-  !s.includes('&')
-    ? s
-    : s
-    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
+/** Keeps the document order (paint order) and every value as written; entities are decoded below. */
+const parser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  // A space between two words is a text segment of its own.
+  trimValues: false,
+  // The parser decodes only the five named XML entities; satori also writes numeric ones (&#39;).
+  processEntities: false,
+  tagValueProcessor: (_tag, value) => decodeXML(value),
+  attributeValueProcessor: (_name, value) => decodeXML(value),
+});
 
-function attributes(source: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const m of source.matchAll(/([\w:-]+)="([^"]*)"/g)) out[m[1]!] = decode(m[2]!);
-  return out;
+/** A node as the parser gives it in document order: `{ [tag]: children, ':@': attributes }` or `{ '#text': text }`. */
+type ParsedNode = Record<string, unknown>;
+
+interface Element {
+  name: string;
+  attributes: Record<string, string>;
+  children: ParsedNode[];
+}
+
+function element(node: ParsedNode): Element | undefined {
+  const name = Object.keys(node).find((k) => k !== ':@');
+  if (name === undefined || name === '#text') return undefined;
+  return { name, attributes: (node[':@'] ?? {}) as Record<string, string>, children: node[name] as ParsedNode[] };
 }
 
 /** Definitions that satori always writes; harmless while nothing refers to them. */
 const ignoredSubtrees = new Set(['defs', 'mask', 'clipPath']);
 
-export function svgToRawOps(svg: string): RawOp[] {
-  const ops: RawOp[] = [];
-  const tag = /<(\/?)([a-zA-Z][\w:-]*)((?:\s+[\w:-]+="[^"]*")*)\s*(\/?)>|([^<]+)/g;
-  let skipDepth = 0;
-  let openText: Record<string, string> | undefined;
-  let textContent = '';
-  for (const m of svg.matchAll(tag)) {
-    const [, closing, name, attrSource, selfClosing, content] = m;
-    if (content !== undefined) {
-      if (openText && skipDepth === 0) textContent += decode(content);
-      continue;
-    }
-    if (skipDepth > 0) {
-      if (ignoredSubtrees.has(name!)) skipDepth += closing ? -1 : selfClosing ? 0 : 1;
-      continue;
-    }
-    if (closing) {
-      if (name === 'text' && openText) {
-        const a = openText;
-        if (a['letter-spacing']) throw new Error('letterSpacing is not supported in print templates');
-        const weight = a['font-weight'] ?? 'normal';
-        ops.push({
-          kind: 'text',
-          x: Number(a.x),
-          y: Number(a.y),
-          width: Number(a.width),
-          size: Number(a['font-size']),
-          bold: weight === 'bold' || Number(weight) >= 600,
-          fill: parseColor(a.fill ?? 'black'),
-          text: textContent,
-        });
-        openText = undefined;
-      }
-      continue;
-    }
-    const a = attributes(attrSource ?? '');
-    if (ignoredSubtrees.has(name!)) {
-      if (!selfClosing) skipDepth = 1;
-      continue;
-    }
+const unsupported = (name: string) => new Error(`satori drew a <${name}>, which the PDF writer does not translate; simplify the template`);
+
+function textOp(a: Record<string, string>, children: ParsedNode[]): RawText {
+  if (a['letter-spacing']) throw new Error('letterSpacing is not supported in print templates');
+  const text = children
+    .map((c) => {
+      const nested = element(c);
+      if (nested) throw unsupported(nested.name);
+      return String(c['#text']);
+    })
+    .join('');
+  const weight = a['font-weight'] ?? 'normal';
+  return {
+    kind: 'text',
+    x: Number(a.x),
+    y: Number(a.y),
+    width: Number(a.width),
+    size: Number(a['font-size']),
+    bold: weight === 'bold' || Number(weight) >= 600,
+    fill: parseColor(a.fill ?? 'black'),
+    text,
+  };
+}
+
+function collect(nodes: ParsedNode[], ops: RawOp[]): void {
+  for (const node of nodes) {
+    const el = element(node);
+    // Text outside <text> is whitespace between tags.
+    if (!el || ignoredSubtrees.has(el.name)) continue;
+    const { name, attributes: a, children } = el;
     if (a['clip-path'] || a.mask || a.filter || a.transform) {
       throw new Error(`satori drew a <${name}> with clipping, masking, a filter or a transform; keep print templates to plain boxes (no borders, overflow or shadows)`);
     }
     switch (name) {
       case 'svg':
       case 'g':
+        collect(children, ops);
         break;
       case 'rect':
         if (a.fill && a.fill !== 'none' && a.fill !== 'transparent')
@@ -107,13 +113,16 @@ export function svgToRawOps(svg: string): RawOp[] {
         break;
       }
       case 'text':
-        openText = a;
-        textContent = '';
-        if (selfClosing) openText = undefined;
+        ops.push(textOp(a, children));
         break;
       default:
-        throw new Error(`satori drew a <${name}>, which the PDF writer does not translate; simplify the template`);
+        throw unsupported(name);
     }
   }
+}
+
+export function svgToRawOps(svg: string): RawOp[] {
+  const ops: RawOp[] = [];
+  collect(parser.parse(svg) as ParsedNode[], ops);
   return ops;
 }
