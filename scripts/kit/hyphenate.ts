@@ -1,7 +1,7 @@
 /**
  * Pattern-based hyphenation (Liang/TeX patterns from the `hyphen` package) that marks allowed breaks
  * with a soft hyphen. The renderer only asks for it for a word that does not fit its line
- * (render/surface.ts); satori breaks there and the renderer prints the line-final one as "-".
+ * (render/settleHyphens.ts); satori breaks there and the renderer prints the line-final one as "-".
  * On top of the patterns: compounds in `seams` break only at their seam, no break leaves fewer than
  * `minTail` letters on the next line or `minHead` on the first, and words with an apostrophe stay whole.
  */
