@@ -6,7 +6,7 @@ import { PrintScaling, type PDFPage, type PDFTextField } from 'pdf-lib';
 import type { KitContext } from './context.ts';
 import type { JobAid } from './jobAids/index.ts';
 import { papers, type PageLayout } from './paper.ts';
-import { formPrefix } from './jobAids/parts.ts';
+import { formPrefix } from './jobAids/pageElements.ts';
 import { createKitDocument, saveKitDocument, type KitDocument } from './render/pdfDoc.ts';
 import { drawSurface } from './render/pdfDraw.ts';
 import { renderSurface, type Surface } from './render/surface.ts';

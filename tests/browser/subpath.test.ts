@@ -32,7 +32,7 @@ beforeAll(async () => {
   const env = { ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !viteKeys.has(key) && !key.startsWith('VITEST'))), SITE_URL };
   execFileSync('npx', ['astro', 'build', '--outDir', outDir], { env, stdio: 'pipe' });
   // What the printed card's QR code carries, computed by the kit under the same SITE_URL.
-  qrTarget = execFileSync('node', ['--input-type=module', '-e', `import { methodPermalink } from './scripts/kit/decks/methods.ts'; console.log(methodPermalink('nl', '${id}'));`], { env, encoding: 'utf8' }).trim();
+  qrTarget = execFileSync('node', ['--input-type=module', '-e', `import { methodPermalink } from './scripts/kit/links.ts'; console.log(methodPermalink('nl', '${id}'));`], { env, encoding: 'utf8' }).trim();
   server = await serveStatic(outDir, 0, { base });
   browser = await connectBrowser();
 }, 240_000);
