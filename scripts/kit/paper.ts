@@ -6,8 +6,10 @@
  * (src/content/i18n/<lang>.json): `kit.paper.<id>` (PDF titles) and `kit.downloads.paper.<id>` (the
  * downloads table). Home and fold-over sheets of every deck, every job-aid and the starter kit then
  * come on it; the manifest's paper type (src/lib/kitManifest.ts), the file names and the kit tests
- * follow this table. Adding a sheet layout is a row in `sheetLayouts`, plus `kit.layout.<name>` and
- * `kit.downloads.layout.<name>`. Numbers those strings name come from here as {{values}} (stringValues).
+ * follow this table, and tests/kit/imposeSheet.test.ts checks that its home sheet keeps marks and
+ * notes on the printable part of the paper. Adding a sheet layout is a row in `sheetLayouts`, plus
+ * `kit.layout.<name>` and `kit.downloads.layout.<name>`. Numbers those strings name come from here
+ * as {{values}} (stringValues).
  */
 
 export interface Paper {
