@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { langs, type Lang } from '../../src/config.ts';
 import { FitError } from './fit.ts';
 import { buildKit, ContentError } from './kit.ts';
-import type { ManifestFile } from './manifest.ts';
+import type { KitFile } from '../../src/lib/kitManifest.ts';
 
 const list = (values: string[] | undefined) => (values ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
 
@@ -31,7 +31,7 @@ try {
     out: values.out,
     langs: chosenLangs as Lang[],
     sets: list(values.set),
-    kinds: kinds as ManifestFile['kind'][],
+    kinds: kinds as KitFile['kind'][],
     log: (line) => console.log(line),
   });
   const rows = result.rows.map((r) => [r.file, String(r.pages), (r.bytes / 1024).toFixed(1), r.ms.toFixed(0)]);

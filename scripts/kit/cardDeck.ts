@@ -2,21 +2,22 @@
  * Turns a deck into PDFs. Every card side is laid out once (artwork with bleed) and then placed by
  * each print layout of paper.ts: clipped at the trim on home sheets, full bleed in the shop file.
  */
-import { Duplex, PrintScaling, type PDFPage } from 'pdf-lib';
+import { Duplex, PrintScaling } from 'pdf-lib';
 import { cardArt, cardSafe, cardSide } from './cardFrame.ts';
 import type { KitContext } from './context.ts';
-import type { Deck } from './decks/deck.ts';
+import type { KitDeck } from './decks/deck.ts';
 import { checkFit, FitError } from './fit.ts';
-import { cropMarks, impose, infoSpans, pageBoxes, type InfoSpan } from './imposeSheet.ts';
-import { artworkBleed, type SheetLayout } from './paper.ts';
-import { advance } from './render/fonts.ts';
-import { parseColor, type Surface, type SurfaceSpec, type TextOp } from './render/ops.ts';
-import { createKitDocument, saveKitDocument, type KitDocument } from './render/pdfDoc.ts';
-import { drawLines, drawSurface, textRunOperators } from './render/pdfDraw.ts';
-import { renderSurface } from './render/surface.ts';
-import { colors, growSteps, type DeckSet } from './theme.ts';
+import { cropMarks, impose, pageBoxes, type SheetPage } from './imposeSheet.ts';
+import { colors } from './palette.ts';
+import { artworkBleed, stringValues, type MarginInfo, type SheetLayout } from './paper.ts';
 import type { El } from './render/el.ts';
-import { mmToPt, ptToMm, type Rect } from './units.ts';
+import { parseColor, type Surface, type SurfaceSpec } from './render/ops.ts';
+import { createKitDocument, saveKitDocument } from './render/pdfDoc.ts';
+import { drawLines, drawSurface } from './render/pdfDraw.ts';
+import { renderSurface } from './render/surface.ts';
+import { drawSheetMargin, marginOverflows, toPdf, type MarginTexts } from './sheetMargin.ts';
+import { growSteps } from './typeScale.ts';
+import { mmToPt, type Rect } from './units.ts';
 
 export interface RenderedCard {
   id: string;
@@ -35,7 +36,7 @@ export function scaleType(el: El, factor: number): El {
   };
 }
 
-export async function renderDeck(ctx: KitContext, deck: Deck): Promise<RenderedCard[]> {
+export async function renderDeck(ctx: KitContext, deck: KitDeck): Promise<RenderedCard[]> {
   const cards = deck.cards(ctx);
   const out: RenderedCard[] = [];
   for (const [index, c] of cards.entries()) {
@@ -45,11 +46,11 @@ export async function renderDeck(ctx: KitContext, deck: Deck): Promise<RenderedC
         width: cardArt.width,
         height: cardArt.height,
         safe: cardSafe,
-        where: { lang: ctx.lang, context: `deck ${deck.set}, card "${c.id}" (${name})` },
+        where: { lang: ctx.lang, context: `deck ${deck.id}, card "${c.id}" (${name})` },
       };
       const tree = cardSide({
         ctx,
-        set: deck.set,
+        deck,
         index,
         total: cards.length,
         body,
@@ -77,11 +78,14 @@ export async function renderDeck(ctx: KitContext, deck: Deck): Promise<RenderedC
   return out;
 }
 
-export const deckTitle = (ctx: KitContext, set: DeckSet, layout: SheetLayout): string =>
+/** What the UI strings call a layout's paper: "A4", or the card size with its bleed. */
+export const paperName = (ctx: KitContext, layout: SheetLayout): string => ctx.t(`kit.paper.${layout.paper}`, stringValues(layout));
+
+export const deckTitle = (ctx: KitContext, deck: KitDeck, layout: SheetLayout): string =>
   ctx.t('kit.title.cards', {
-    deck: ctx.t(`kit.deckTitle.${set}`),
-    layout: ctx.t(`kit.layout.${layout.layout}`),
-    paper: ctx.t(`kit.paper.${layout.paper}`),
+    deck: ctx.t(`kit.deckTitle.${deck.id}`),
+    layout: ctx.t(`kit.layout.${layout.name}`),
+    paper: paperName(ctx, layout),
   });
 
 export interface BuiltPdf {
@@ -92,67 +96,28 @@ export interface BuiltPdf {
   items: { id: string; page: number }[];
 }
 
-const marginSize = 7;
 const ink = parseColor(colors.ink);
 
-/** Sheet millimetres (y down) → PDF points (y up). */
-const toPdf = (sheetHeight: number) => ({
-  x: (mm: number) => mmToPt(mm),
-  y: (mm: number) => mmToPt(sheetHeight - mm),
-});
-
-/**
- * A margin item in span-local millimetres: u runs along the span (reading direction), v across the
- * lane from its outer-left/top side. Text on a side edge runs upwards.
- */
-function spanFrame(span: InfoSpan, sheetHeight: number) {
-  const p = toPdf(sheetHeight);
-  const at = (u: number, v: number) =>
-    span.vertical ? { x: p.x(span.rect.x + v), y: p.y(span.rect.y + span.rect.h - u) } : { x: p.x(span.rect.x + u), y: p.y(span.rect.y + v) };
-  const length = span.vertical ? span.rect.h : span.rect.w;
-  const matrix: [number, number, number, number] = span.vertical ? [0, 1, -1, 0] : [1, 0, 0, 1];
-  return { at, length, matrix };
+/** The margin notes of one page, checked against their stretch of margin before anything is drawn. */
+function marginTexts(ctx: KitContext, deck: KitDeck, layout: SheetLayout, info: MarginInfo, page: SheetPage, sheets: number): MarginTexts {
+  const label = ctx.t('kit.sheet.label', {
+    deck: ctx.t(`kit.deckTitle.${deck.id}`),
+    sheet: page.sheet,
+    sheets,
+    side: ctx.t(layout.sides === 'fold' ? 'kit.sheet.fold' : `kit.sheet.${page.side}`),
+  });
+  const texts = { label, note: ctx.t('kit.sheet.printNote'), scale: ctx.t('kit.sheet.scale', { mm: info.scaleBar }) };
+  const over = marginOverflows(layout, texts);
+  if (over.length)
+    throw new FitError(
+      `Does not fit:\n${over.map((o) => `- language ${ctx.lang}, deck ${deck.id}, sheet margin (${layout.name}, ${layout.paper}), field "${o.item}" overflows its span by ${o.by.toFixed(1)} mm`).join('\n')}`,
+    );
+  return texts;
 }
 
-function drawMarginItems(page: PDFPage, kit: KitDocument, ctx: KitContext, set: DeckSet, layout: SheetLayout, label: string): void {
-  const info = layout.info;
-  if (!info) return;
-  for (const span of infoSpans(layout)) {
-    const f = spanFrame(span, layout.sheet.height);
-    const line = (u: number, content: string) => {
-      const width = ptToMm(advance(content, 'regular', marginSize));
-      if (width > f.length - u + 1e-6)
-        throw new FitError(`Does not fit:\n- language ${ctx.lang}, deck ${set}, sheet margin (${layout.layout}, ${layout.paper}), field "${span.item}" overflows its span by ${(width - f.length + u).toFixed(1)} mm`);
-      const o = f.at(u, 3.4);
-      const op: TextOp = { kind: 'text', field: span.item, font: 'regular', size: marginSize, fill: ink, y: 0, parts: [{ x: 0, text: content }] };
-      page.pushOperators(...textRunOperators(page, kit, op, o.x, o.y, f.matrix));
-      return width;
-    };
-    if (span.item === 'label') line(0, label);
-    else if (span.item === 'note') line(0, ctx.t('kit.sheet.printNote'));
-    else {
-      // A ruler: whoever doubts the print scale can hold a real ruler against it.
-      const bar = info.scaleBar;
-      const start = (f.length - bar) / 2;
-      const seg = (u1: number, v1: number, u2: number, v2: number) => {
-        const a = f.at(u1, v1);
-        const b = f.at(u2, v2);
-        return { x1: a.x, y1: a.y, x2: b.x, y2: b.y };
-      };
-      const ticks = Array.from({ length: bar / 10 + 1 }, (_, i) => seg(start + i * 10, i % 5 === 0 ? 3.2 : 3.9, start + i * 10, 4.8));
-      drawLines(page, [seg(start, 4.8, start + bar, 4.8), ...ticks], 0.5, ink);
-      const caption = ctx.t('kit.sheet.scale', { mm: bar });
-      const w = ptToMm(advance(caption, 'regular', marginSize));
-      const o = f.at(start + bar / 2 - w / 2, 2.6);
-      const op: TextOp = { kind: 'text', field: 'scale', font: 'regular', size: marginSize, fill: ink, y: 0, parts: [{ x: 0, text: caption }] };
-      page.pushOperators(...textRunOperators(page, kit, op, o.x, o.y, f.matrix));
-    }
-  }
-}
-
-export async function deckPdf(ctx: KitContext, set: DeckSet, cards: RenderedCard[], layout: SheetLayout): Promise<BuiltPdf> {
-  const title = deckTitle(ctx, set, layout);
-  const kit = await createKitDocument({ title, subject: ctx.t(`kit.deckTitle.${set}`), lang: ctx.lang, keywords: ['intervisie', set, layout.layout, layout.paper] });
+export async function deckPdf(ctx: KitContext, deck: KitDeck, cards: RenderedCard[], layout: SheetLayout): Promise<BuiltPdf> {
+  const title = deckTitle(ctx, deck, layout);
+  const kit = await createKitDocument({ title, subject: ctx.t(`kit.deckTitle.${deck.id}`), lang: ctx.lang, keywords: ['intervisie', deck.id, layout.name, layout.paper] });
   const prefs = kit.doc.catalog.getOrCreateViewerPreferences();
   // A scaled print no longer matches the crop marks or the back of the sheet.
   prefs.setPrintScaling(PrintScaling.None);
@@ -179,19 +144,13 @@ export async function deckPdf(ctx: KitContext, set: DeckSet, cards: RenderedCard
     for (const placement of sheetPage.placements) {
       const card = cards[placement.card]!;
       const surface = placement.side === 'front' ? card.front : card.back;
-      // The artwork's trim corner goes on the slot's trim corner.
-      const x = p.x(placement.slot.trim.x - artworkBleed);
-      const top = p.y(placement.slot.trim.y - artworkBleed);
-      drawSurface(page, kit, surface.ops, { x, top, clip: pdfRect(placement.slot.art), colour: layout.colour });
+      // The artwork's trim corner goes on the cell's trim corner.
+      const x = p.x(placement.cell.trim.x - artworkBleed);
+      const top = p.y(placement.cell.trim.y - artworkBleed);
+      drawSurface(page, kit, surface.ops, { x, top, clip: pdfRect(placement.cell.art), colour: layout.colour });
     }
     drawLines(page, marks, layout.marks?.weight ?? 0.4, ink);
-    const label = ctx.t('kit.sheet.label', {
-      deck: ctx.t(`kit.deckTitle.${set}`),
-      sheet: sheetPage.sheet,
-      sheets,
-      side: ctx.t(layout.sides === 'fold' ? 'kit.sheet.fold' : `kit.sheet.${sheetPage.side}`),
-    });
-    drawMarginItems(page, kit, ctx, set, layout, label);
+    if (layout.info) drawSheetMargin(page, kit, layout, marginTexts(ctx, deck, layout, layout.info, sheetPage, sheets));
   }
   const items = cards.map((c, i) => ({
     id: c.id,

@@ -5,9 +5,13 @@
  */
 import { creditLine } from '../../src/config.ts';
 import type { KitContext } from './context.ts';
+import type { KitDeck } from './decks/deck.ts';
+import { iconOps } from './icons.ts';
+import { colors } from './palette.ts';
 import { artworkBleed, card } from './paper.ts';
 import { area, box, row, slot, text, type El } from './render/el.ts';
-import { colors, deckThemes, iconOps, type, type DeckSet } from './theme.ts';
+import { flexFill } from './sharedElements.ts';
+import { typeScale } from './typeScale.ts';
 import { mmToPt, type Rect } from './units.ts';
 
 export const cardArt = {
@@ -29,7 +33,7 @@ const bandPadding = 5;
 
 export interface CardSideInput {
   ctx: KitContext;
-  set: DeckSet;
+  deck: KitDeck;
   /** 0-based position in the deck and deck size, printed as "3/12" to keep a deck in order. */
   index: number;
   total: number;
@@ -40,27 +44,26 @@ export interface CardSideInput {
   footer?: boolean;
 }
 
-export function cardSide({ ctx, set, index, total, body, bandLabel, footer }: CardSideInput): El {
-  const theme = deckThemes[set];
+export function cardSide({ ctx, deck, index, total, body, bandLabel, footer }: CardSideInput): El {
   const edge = cardSafe.x; // bleed + safe margin, the same on every side
   return box(
     { width: cardArt.width, height: cardArt.height, backgroundColor: colors.paper, color: colors.ink },
     // The band starts in the bleed, so a slightly off cut never shows a white edge above it; it
     // grows when a long name wraps.
     box(
-      { backgroundColor: theme.band, paddingTop: edge, paddingLeft: edge, paddingRight: edge, paddingBottom: bandPadding },
+      { backgroundColor: deck.band, paddingTop: edge, paddingLeft: edge, paddingRight: edge, paddingBottom: bandPadding },
       row(
         { minHeight: bandRow, alignItems: 'center', gap: 4 },
-        slot('band.icon', { width: 8, height: 8 }, (b) => iconOps(theme.icon, b, theme.onBand)),
-        text('band.deck', bandLabel ?? ctx.t(`kit.deck.${set}`), { fontSize: type.band, fontWeight: 700, lineHeight: 1.3, color: theme.onBand, flexGrow: 1, flexShrink: 1, flexBasis: 0 }),
-        text('band.number', `${index + 1}/${total}`, { fontSize: type.band, color: theme.onBand }, { hyphenate: false }),
+        slot('band.icon', { width: 8, height: 8 }, (b) => iconOps(deck.icon, b, deck.onBand)),
+        text('band.deck', bandLabel ?? ctx.t(`kit.deck.${deck.id}`), { fontSize: typeScale.band, fontWeight: 700, lineHeight: 1.3, color: deck.onBand, ...flexFill }),
+        text('band.number', `${index + 1}/${total}`, { fontSize: typeScale.band, color: deck.onBand }, { hyphenate: false }),
       ),
     ),
     box(
-      { flexGrow: 1, flexShrink: 1, flexBasis: 0, minHeight: 0, paddingLeft: edge, paddingRight: edge, paddingBottom: edge },
+      { ...flexFill, minHeight: 0, paddingLeft: edge, paddingRight: edge, paddingBottom: edge },
       area('body', {}, ...body),
       footer &&
-        text('footer', creditLine, { fontSize: type.tiny, color: colors.muted, marginTop: 4 }, { hyphenate: false }),
+        text('footer', creditLine, { fontSize: typeScale.tiny, color: colors.muted, marginTop: 4 }, { hyphenate: false }),
     ),
   );
 }

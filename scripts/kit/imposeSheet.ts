@@ -3,10 +3,11 @@
  * margin notes go. Pure geometry in millimetres (origin top left, y down), driven only by a row of
  * the layout table in paper.ts, so it can be unit-tested without drawing anything.
  */
-import { card, type SheetLayout } from './paper.ts';
+import { card, perSheet, type SheetLayout } from './paper.ts';
 import type { Rect } from './units.ts';
 
-export interface Slot {
+/** A card's place on a sheet (not to be confused with render/el.ts `slot`, a box that vector art is drawn into). */
+export interface SheetCell {
   index: number;
   col: number;
   row: number;
@@ -18,8 +19,8 @@ export interface Slot {
 
 export interface Placement {
   card: number;
-  slot: Slot;
-  /** Which side of the card goes in the slot (a fold-over page carries both). */
+  cell: SheetCell;
+  /** Which side of the card goes in the cell (a fold-over page carries both). */
   side: 'front' | 'back';
 }
 
@@ -46,9 +47,6 @@ export interface InfoSpan {
   vertical: boolean;
 }
 
-/** Cards per sheet: a fold-over sheet spends two slots on each card. */
-export const perSheet = (layout: SheetLayout): number => (layout.sides === 'fold' ? layout.cols / 2 : layout.cols) * layout.rows;
-
 export function gridRect(layout: SheetLayout): Rect {
   const w = layout.cols * card.width + (layout.cols - 1) * layout.gutter;
   const h = layout.rows * card.height + (layout.rows - 1) * layout.gutter;
@@ -56,9 +54,9 @@ export function gridRect(layout: SheetLayout): Rect {
   return { x: (layout.sheet.width - w) / 2, y: (layout.sheet.height - h) / 2, w, h };
 }
 
-export function slots(layout: SheetLayout): Slot[] {
+export function cells(layout: SheetLayout): SheetCell[] {
   const grid = gridRect(layout);
-  const out: Slot[] = [];
+  const out: SheetCell[] = [];
   for (let row = 0; row < layout.rows; row++) {
     for (let col = 0; col < layout.cols; col++) {
       const trim = {
@@ -75,11 +73,11 @@ export function slots(layout: SheetLayout): Slot[] {
 }
 
 /**
- * The slot that receives the back of the card printed in slot `index`. Turning a portrait sheet
+ * The cell that receives the back of the card printed in cell `index`. Turning a portrait sheet
  * over its long edge swaps left and right; over its short edge it swaps top and bottom. (The
  * printer itself keeps each printed page upright for the flip it was told to use.)
  */
-export function backSlot(layout: SheetLayout, index: number): number {
+export function backCell(layout: SheetLayout, index: number): number {
   const col = index % layout.cols;
   const row = Math.floor(index / layout.cols);
   const portrait = layout.sheet.height >= layout.sheet.width;
@@ -89,7 +87,7 @@ export function backSlot(layout: SheetLayout, index: number): number {
 
 /** Pages in print order: every front sheet is followed by its back sheet (fold-over: one page a sheet). */
 export function impose(layout: SheetLayout, cardCount: number): SheetPage[] {
-  const all = slots(layout);
+  const all = cells(layout);
   const per = perSheet(layout);
   const pages: SheetPage[] = [];
   for (let first = 0, sheet = 1; first < cardCount; first += per, sheet++) {
@@ -99,11 +97,11 @@ export function impose(layout: SheetLayout, cardCount: number): SheetPage[] {
       // shared edge puts the back behind the front, upright.
       const pairs = layout.cols / 2;
       const at = (i: number, side: 0 | 1) => all[Math.floor(i / pairs) * layout.cols + (i % pairs) * 2 + side]!;
-      pages.push({ side: 'front', sheet, placements: cards.flatMap((c) => [{ card: c, slot: at(c - first, 0), side: 'front' as const }, { card: c, slot: at(c - first, 1), side: 'back' as const }]) });
+      pages.push({ side: 'front', sheet, placements: cards.flatMap((c) => [{ card: c, cell: at(c - first, 0), side: 'front' as const }, { card: c, cell: at(c - first, 1), side: 'back' as const }]) });
       continue;
     }
-    pages.push({ side: 'front', sheet, placements: cards.map((c) => ({ card: c, slot: all[c - first]!, side: 'front' as const })) });
-    pages.push({ side: 'back', sheet, placements: cards.map((c) => ({ card: c, slot: all[backSlot(layout, c - first)]!, side: 'back' as const })) });
+    pages.push({ side: 'front', sheet, placements: cards.map((c) => ({ card: c, cell: all[c - first]!, side: 'front' as const })) });
+    pages.push({ side: 'back', sheet, placements: cards.map((c) => ({ card: c, cell: all[backCell(layout, c - first)]!, side: 'back' as const })) });
   }
   return pages;
 }
@@ -113,7 +111,7 @@ export function cropMarks(layout: SheetLayout): Line[] {
   if (!layout.marks) return [];
   const { offset, length, edgeClearance } = layout.marks;
   const grid = gridRect(layout);
-  const all = slots(layout);
+  const all = cells(layout);
   const xs = [...new Set(all.flatMap((s) => [s.trim.x, s.trim.x + s.trim.w]))].sort((a, b) => a - b);
   const ys = [...new Set(all.flatMap((s) => [s.trim.y, s.trim.y + s.trim.h]))].sort((a, b) => a - b);
   // A mark stops edgeClearance short of the paper edge, whatever the margin.
@@ -145,7 +143,7 @@ export function infoSpans(layout: SheetLayout): InfoSpan[] {
   const grid = gridRect(layout);
   const vertical = info.edge === 'left' || info.edge === 'right';
   const count = vertical ? layout.rows : layout.cols;
-  if (count < items.length) throw new Error(`Layout ${layout.layout}/${layout.paper}: ${count} card(s) along the ${info.edge} edge, but ${items.length} margin items need one each`);
+  if (count < items.length) throw new Error(`Layout ${layout.fileTag}: ${count} card(s) along the ${info.edge} edge, but ${items.length} margin items need one each`);
   const pitch = (vertical ? card.height : card.width) + layout.gutter;
   const spanLength = (vertical ? card.height : card.width) - 2 * info.spanPadding;
   return items.map((item, i) => {
@@ -155,8 +153,8 @@ export function infoSpans(layout: SheetLayout): InfoSpan[] {
       return { item, vertical, rect: { x, y, w: spanLength, h: info.lane } };
     }
     // Upwards along the edge: the first item sits beside the bottom row.
-    const slotIndex = layout.rows - 1 - i;
-    const y = grid.y + slotIndex * pitch + info.spanPadding;
+    const rowIndex = layout.rows - 1 - i;
+    const y = grid.y + rowIndex * pitch + info.spanPadding;
     const x = info.edge === 'left' ? grid.x - info.gap - info.lane : grid.x + grid.w + info.gap;
     return { item, vertical, rect: { x, y, w: info.lane, h: spanLength } };
   });

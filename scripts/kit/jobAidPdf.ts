@@ -7,7 +7,7 @@ import type { KitContext } from './context.ts';
 import { checkFit } from './fit.ts';
 import type { JobAid } from './jobAids/index.ts';
 import { papers, type PageLayout } from './paper.ts';
-import { formPrefix } from './jobAids/parts.ts';
+import { formPrefix } from './jobAids/pageElements.ts';
 import { createKitDocument, saveKitDocument, type KitDocument } from './render/pdfDoc.ts';
 import { drawSurface } from './render/pdfDraw.ts';
 import type { Surface, SurfaceSpec } from './render/ops.ts';

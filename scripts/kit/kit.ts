@@ -10,14 +10,15 @@ import { basename, dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { langs, type Lang } from '../../src/config.ts';
 import { checkContentContract } from '../../src/lib/contentContract.ts';
+import type { KitFile, KitManifest } from '../../src/lib/kitManifest.ts';
 import { deckPdf, renderDeck } from './cardDeck.ts';
 import { kitContext, type KitContext } from './context.ts';
-import { decks } from './decks/index.ts';
+import { decks, type DeckId } from './decks/index.ts';
 import { FitError } from './fit.ts';
 import { jobAidPdf, renderJobAid } from './jobAidPdf.ts';
 import { jobAids } from './jobAids/index.ts';
-import { sha256, writeManifest, type Manifest, type ManifestFile } from './manifest.ts';
-import { artworkBleed, card, pageLayouts, papers, sheetLayouts, type PaperId } from './paper.ts';
+import { sha256, writeManifest } from './manifest.ts';
+import { artworkBleed, card, pageLayouts, papers, sheetLayouts, stringValues, type PaperId, type SheetLayout } from './paper.ts';
 import { createKitDocument, saveKitDocument } from './render/pdfDoc.ts';
 import { opsToSvg, svgToPng } from './render/png.ts';
 import { mmToPt } from './units.ts';
@@ -25,9 +26,9 @@ import { mmToPt } from './units.ts';
 export interface KitOptions {
   out: string;
   langs?: Lang[];
-  /** Deck names or job-aid ids; all when empty. */
+  /** Deck ids or job-aid ids (the manifest's `set`); all when empty. */
   sets?: string[];
-  kinds?: ManifestFile['kind'][];
+  kinds?: KitFile['kind'][];
   /** Content root (tests use fixtures); defaults to the project. */
   root?: string;
   /** Worker threads; defaults to one per language, at most one per core. 1 builds in this thread. */
@@ -43,13 +44,12 @@ export interface KitRow {
 }
 
 export interface KitResult {
-  manifest: Manifest;
+  manifest: KitManifest;
   rows: KitRow[];
   ms: number;
 }
 
-export const cardFileName = (lang: Lang, set: string, layout: { layout: string; paper: string }): string =>
-  `${lang}/cards-${set}-${layout.layout}${layout.paper === 'card' ? '' : `-${layout.paper}`}.pdf`;
+export const cardFileName = (lang: Lang, deck: string, layout: Pick<SheetLayout, 'fileTag'>): string => `${lang}/cards-${deck}-${layout.fileTag}.pdf`;
 
 export const jobAidFileName = (lang: Lang, id: string, paper: string): string => `${lang}/job-aid-${id}-${paper}.pdf`;
 
@@ -62,14 +62,14 @@ const previewSize = (widthPx: number, wPt: number, hPt: number): [number, number
 type LanguageOptions = Omit<KitOptions, 'langs' | 'workers' | 'log'>;
 
 /** Everything for one language: PDFs and previews written to disk, manifest entries returned. */
-export async function buildLanguage(lang: Lang, options: LanguageOptions, log: (line: string) => void = () => {}): Promise<{ files: ManifestFile[]; rows: KitRow[] }> {
-  const wanted = (kind: ManifestFile['kind'], set: string) =>
+export async function buildLanguage(lang: Lang, options: LanguageOptions, log: (line: string) => void = () => {}): Promise<{ files: KitFile[]; rows: KitRow[] }> {
+  const wanted = (kind: KitFile['kind'], set: string) =>
     (!options.kinds?.length || options.kinds.includes(kind)) && (!options.sets?.length || options.sets.includes(set));
-  const files: ManifestFile[] = [];
+  const files: KitFile[] = [];
   const rows: KitRow[] = [];
   mkdirSync(join(options.out, lang), { recursive: true });
   mkdirSync(join(options.out, previewsDir), { recursive: true });
-  const write = (entry: Omit<ManifestFile, 'bytes' | 'sha256'>, bytes: Uint8Array, ms: number) => {
+  const write = (entry: Omit<KitFile, 'bytes' | 'sha256'>, bytes: Uint8Array, ms: number) => {
     writeFileSync(join(options.out, entry.file), bytes);
     files.push({ ...entry, bytes: bytes.length, sha256: sha256(bytes) });
     rows.push({ file: entry.file, pages: entry.pages, bytes: bytes.length, ms });
@@ -82,35 +82,39 @@ export async function buildLanguage(lang: Lang, options: LanguageOptions, log: (
   };
 
   const ctx = kitContext(lang, options.root);
+  const allAids = jobAids(ctx);
+  const unknown = (options.sets ?? []).filter((set) => !decks.some((d) => d.id === set) && !allAids.some((a) => a.id === set));
+  if (unknown.length) throw new Error(`No deck or job-aid is called ${unknown.map((u) => `"${u}"`).join(', ')} (decks: ${decks.map((d) => d.id).join(', ')})`);
   for (const deck of decks) {
-    if (!wanted('cards', deck.set)) continue;
+    if (!wanted('cards', deck.id)) continue;
     const t0 = performance.now();
     const cards = await renderDeck(ctx, deck);
-    log(`${lang} ${deck.set}: ${cards.length} card(s) laid out in ${(performance.now() - t0).toFixed(0)} ms`);
-    if (!cards.length) continue;
+    log(`${lang} ${deck.id}: ${cards.length} card(s) laid out in ${(performance.now() - t0).toFixed(0)} ms`);
+    // An empty deck would leave its files out of the kit without a word.
+    if (!cards.length) throw new Error(`Deck "${deck.id}" has no cards in ${lang}: check its content or take it out of decks/index.ts`);
     // The first card's front, trimmed as it will look after cutting.
     const b = mmToPt(artworkBleed);
     const first = cards[0]!;
     const shown = {
-      preview: preview(`${lang}-cards-${deck.set}`, opsToSvg(first.front.ops, { x: b, y: b, w: mmToPt(card.width), h: mmToPt(card.height) }), previewWidth.card),
+      preview: preview(`${lang}-cards-${deck.id}`, opsToSvg(first.front.ops, { x: b, y: b, w: mmToPt(card.width), h: mmToPt(card.height) }), previewWidth.card),
       previewSize: previewSize(previewWidth.card, card.width, card.height),
-      previewAlt: ctx.t('kit.preview.card', { deck: ctx.t(`kit.deckTitle.${deck.set}`), name: first.name }),
+      previewAlt: ctx.t('kit.preview.card', { deck: ctx.t(`kit.deckTitle.${deck.id}`), name: first.name }),
     };
     for (const layout of sheetLayouts) {
       const t1 = performance.now();
-      const pdf = await deckPdf(ctx, deck.set, cards, layout);
+      const pdf = await deckPdf(ctx, deck, cards, layout);
       write(
-        { file: cardFileName(lang, deck.set, layout), lang, kind: 'cards', set: deck.set, paper: layout.paper, layout: layout.layout, pages: pdf.pages, title: pdf.title, name: ctx.t(`kit.deckTitle.${deck.set}`), items: pdf.items, ...shown },
+        { file: cardFileName(lang, deck.id, layout), lang, kind: 'cards', set: deck.id, paper: layout.paper, layout: layout.name, pages: pdf.pages, title: pdf.title, name: ctx.t(`kit.deckTitle.${deck.id}`), items: pdf.items, ...shown },
         pdf.bytes,
         performance.now() - t1,
       );
     }
   }
 
-  const aids = jobAids(ctx).filter((aid) => wanted('job-aid', aid.id));
+  const aids = allAids.filter((aid) => wanted('job-aid', aid.id));
   if (aids.length) log(`${lang} job-aids: ${aids.length}`);
   for (const aid of aids) {
-    let shown: Pick<ManifestFile, 'preview' | 'previewSize' | 'previewAlt'> | undefined;
+    let shown: Pick<KitFile, 'preview' | 'previewSize' | 'previewAlt'> | undefined;
     for (const layout of pageLayouts) {
       const t1 = performance.now();
       const surfaces = await renderJobAid(ctx, aid, layout);
@@ -137,7 +141,8 @@ export async function buildLanguage(lang: Lang, options: LanguageOptions, log: (
   if (full)
     for (const layout of pageLayouts) {
       const t1 = performance.now();
-      const parts = starterParts.map((p) => (p.kind === 'cards' ? cardFileName(lang, p.set, { layout: 'home', paper: layout.paper }) : jobAidFileName(lang, p.set, layout.paper)));
+      const home = sheetLayouts.find((l) => l.name === 'home' && l.paper === layout.paper)!;
+      const parts = starterParts.map((p) => (p.kind === 'cards' ? cardFileName(lang, p.set, home) : jobAidFileName(lang, p.set, layout.paper)));
       const pdf = await starterKitPdf(ctx, layout.paper, parts.map((f) => readFileSync(join(options.out, f))));
       write(
         // Shown with the first method card, the kit's first page.
@@ -149,23 +154,23 @@ export async function buildLanguage(lang: Lang, options: LanguageOptions, log: (
   return { files, rows };
 }
 
-const previewOf = (f: ManifestFile | undefined) => (f?.preview ? { preview: f.preview, previewSize: f.previewSize!, previewAlt: f.previewAlt! } : {});
+const previewOf = (f: KitFile | undefined) => (f?.preview ? { preview: f.preview, previewSize: f.previewSize!, previewAlt: f.previewAlt! } : {});
 
 /** What a new group needs first, in print order. */
-const starterParts = [
+const starterParts: readonly ({ kind: 'cards'; set: DeckId } | { kind: 'job-aid'; set: string })[] = [
   { kind: 'cards', set: 'methods' },
   { kind: 'cards', set: 'roles' },
   { kind: 'cards', set: 'questions' },
   { kind: 'job-aid', set: 'session-agenda' },
   { kind: 'job-aid', set: 'group-contract' },
-] as const;
+];
 
 /**
  * The parts one after another, each padded to an even page count so that, printed double-sided,
  * every part starts on a new sheet and every card back stays behind its front.
  */
 async function starterKitPdf(ctx: KitContext, paper: PaperId, parts: Uint8Array[]): Promise<{ bytes: Uint8Array; pages: number; title: string }> {
-  const title = ctx.t('kit.starter.title', { paper: ctx.t(`kit.paper.${paper}`) });
+  const title = ctx.t('kit.starter.title', { paper: ctx.t(`kit.paper.${paper}`, stringValues()) });
   const kit = await createKitDocument({ title, subject: ctx.t('kit.starter.name'), lang: ctx.lang, keywords: ['intervisie', 'starter', paper] });
   const prefs = kit.doc.catalog.getOrCreateViewerPreferences();
   prefs.setPrintScaling(PrintScaling.None);
@@ -181,10 +186,10 @@ async function starterKitPdf(ctx: KitContext, paper: PaperId, parts: Uint8Array[
 
 type WorkerMessage =
   | { type: 'log'; line: string }
-  | { type: 'done'; files: ManifestFile[]; rows: KitRow[] }
+  | { type: 'done'; files: KitFile[]; rows: KitRow[] }
   | { type: 'error'; name: string; message: string };
 
-function inWorker(lang: Lang, options: LanguageOptions, log: (line: string) => void): Promise<{ files: ManifestFile[]; rows: KitRow[] }> {
+function inWorker(lang: Lang, options: LanguageOptions, log: (line: string) => void): Promise<{ files: KitFile[]; rows: KitRow[] }> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./kitWorker.ts', import.meta.url), { workerData: { lang, options } });
     worker.on('message', (m: WorkerMessage) => {
@@ -225,14 +230,14 @@ export async function buildKit(options: KitOptions): Promise<KitResult> {
   const { langs: _l, workers: _w, log: _log, ...rest } = options;
   const languageOptions = { ...rest, out: staging };
 
-  let results: { files: ManifestFile[]; rows: KitRow[] }[];
+  let results: { files: KitFile[]; rows: KitRow[] }[];
   try {
     results =
       workers > 1
         ? await Promise.all(chosen.map((lang) => inWorker(lang, languageOptions, log)))
         : await chosen.reduce(
             async (done, lang) => [...(await done), await buildLanguage(lang, languageOptions, log)],
-            Promise.resolve([] as { files: ManifestFile[]; rows: KitRow[] }[]),
+            Promise.resolve([] as { files: KitFile[]; rows: KitRow[] }[]),
           );
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });

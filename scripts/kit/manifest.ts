@@ -7,23 +7,18 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { langs } from '../../src/config.ts';
 import type { KitFile, KitManifest } from '../../src/lib/kitManifest.ts';
-import { deckSets } from './theme.ts';
-
-export type ManifestFile = KitFile;
-export type Manifest = KitManifest;
+import { decks } from './decks/index.ts';
 
 export const manifestName = 'manifest.json';
 
 export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
-const rank = (f: ManifestFile) => [
-  langs.indexOf(f.lang),
-  f.kind === 'cards' ? 0 : 1,
-  f.kind === 'cards' ? deckSets.indexOf(f.set as never) : 0,
-];
+const deckOrder = new Map<string, number>(decks.map((d, i) => [d.id, i]));
+
+const rank = (f: KitFile) => [langs.indexOf(f.lang), f.kind === 'cards' ? 0 : 1, f.kind === 'cards' ? (deckOrder.get(f.set) ?? -1) : 0];
 
 /** Stable order: language, cards before job-aids, decks in kit order, then by file name. */
-export function sortFiles(files: ManifestFile[]): ManifestFile[] {
+export function sortFiles(files: KitFile[]): KitFile[] {
   return [...files].sort((a, b) => {
     const ra = rank(a);
     const rb = rank(b);
@@ -32,15 +27,15 @@ export function sortFiles(files: ManifestFile[]): ManifestFile[] {
   });
 }
 
-export function readManifest(dir: string): Manifest {
+export function readManifest(dir: string): KitManifest {
   const file = join(dir, manifestName);
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Manifest) : { files: [] };
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as KitManifest) : { files: [] };
 }
 
 /** Writes the manifest; a partial build keeps the entries of `mergeFrom` it did not rebuild. */
-export function writeManifest(dir: string, files: ManifestFile[], mergeFrom?: string): Manifest {
+export function writeManifest(dir: string, files: KitFile[], mergeFrom?: string): KitManifest {
   const kept = mergeFrom ? readManifest(mergeFrom).files.filter((f) => !files.some((n) => n.file === f.file)) : [];
-  const manifest: Manifest = { files: sortFiles([...kept, ...files]) };
+  const manifest: KitManifest = { files: sortFiles([...kept, ...files]) };
   writeFileSync(join(dir, manifestName), JSON.stringify(manifest, null, 2) + '\n');
   return manifest;
 }

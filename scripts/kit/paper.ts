@@ -1,14 +1,35 @@
 /**
  * Paper sizes and print layouts as DATA (after Squib's "sprues"): the imposition code reads these
- * rows and never branches on a layout's name. Adding a paper size or a layout is adding a row.
- * All lengths in millimetres.
+ * rows and never branches on a layout's or a paper's name. All lengths in millimetres.
+ *
+ * Adding a paper size is one row in `papers`, plus its name in each language's UI strings
+ * (src/content/i18n/<lang>.json): `kit.paper.<id>` (PDF titles) and `kit.downloads.paper.<id>` (the
+ * downloads table). Home and fold-over sheets of every deck, every job-aid and the starter kit then
+ * come on it; the manifest's paper type (src/lib/kitManifest.ts), the file names and the kit tests
+ * follow this table, and tests/kit/imposeSheet.test.ts checks that its home sheet keeps marks and
+ * notes on the printable part of the paper. Adding a sheet layout is a row in `sheetLayouts`, plus
+ * `kit.layout.<name>` and `kit.downloads.layout.<name>`. Numbers those strings name come from here
+ * as {{values}} (stringValues).
  */
 
+export interface Paper {
+  width: number;
+  height: number;
+  /** Home sheets (3 × 3 cards): the edge whose margin has room for the deck name, print note and scale bar. */
+  homeNotes: MarginInfo['edge'];
+  /** Job-aids: the margin around the content box; home printers print no closer than about 5 mm. */
+  jobAidMargin: number;
+}
+
 export const papers = {
-  a4: { width: 210, height: 297 },
-  letter: { width: 215.9, height: 279.4 },
-} as const;
+  // A4 leaves 16.5 mm above and below the card grid: room for the notes under it.
+  a4: { width: 210, height: 297, homeNotes: 'bottom', jobAidMargin: 10 },
+  // Letter leaves only 7.7 mm above and below the grid, but 13.45 mm at the sides. It is 17.6 mm
+  // shorter than A4: a narrower job-aid margin keeps an 11-step method on one page.
+  letter: { width: 215.9, height: 279.4, homeNotes: 'left', jobAidMargin: 6.5 },
+} as const satisfies Record<string, Paper>;
 export type PaperId = keyof typeof papers;
+const paperIds = Object.keys(papers) as PaperId[];
 
 /** Poker size. Everything a reader needs stays `safe` mm inside the trim, so a slightly off cut loses nothing. */
 export const card = { width: 63, height: 88, safe: 4 } as const;
@@ -43,14 +64,16 @@ export interface MarginInfo {
 }
 
 export interface SheetLayout {
-  /** Manifest `layout`. */
-  layout: 'home' | 'fold' | 'shop';
+  /** Manifest `layout`; its words are the UI strings `kit.layout.<name>` and `kit.downloads.layout.<name>`. */
+  name: 'home' | 'fold' | 'shop';
+  /** Names the layout's files, `cards-<deck>-<fileTag>.pdf`; one per row. */
+  fileTag: string;
   /**
    * 'duplex': fronts on one page, backs on the next (printed double-sided). 'fold': single-sided,
    * each card's back beside its front (columns in pairs); folded along their shared edge, it is a card.
    */
   sides: 'duplex' | 'fold';
-  /** Manifest `paper`. */
+  /** Manifest `paper`: a paper size, or 'card' for one card with its bleed a page. */
   paper: PaperId | 'card';
   sheet: { width: number; height: number };
   cols: number;
@@ -80,46 +103,35 @@ export const cutTolerance = 2;
 
 const homeMarks: CropMarks = { offset: 1, length: 4.5, weight: 0.4, edgeClearance: 5 };
 
+const sheetOf = (paper: PaperId) => ({ width: papers[paper].width, height: papers[paper].height });
+
 export const sheetLayouts: SheetLayout[] = [
-  {
-    layout: 'home',
-    paper: 'a4',
-    sheet: papers.a4,
-    cols: 3,
-    rows: 3,
-    gutter: 0,
-    bleed: -cutTolerance,
-    marks: homeMarks,
-    // A4 leaves 16.5 mm above and below the grid: room for the lane under it.
-    info: { edge: 'bottom', gap: 2.5, lane: 5, spanPadding: 3, scaleBar: 50 },
-    flip: 'long-edge',
-    pageBoxes: false,
-    sides: 'duplex',
-    colour: 'rgb',
-  },
-  {
-    layout: 'home',
-    paper: 'letter',
-    sheet: papers.letter,
-    cols: 3,
-    rows: 3,
-    gutter: 0,
-    bleed: -cutTolerance,
-    marks: homeMarks,
-    // Letter leaves only 7.7 mm above and below the grid, but 13.45 mm at the sides.
-    info: { edge: 'left', gap: 2.5, lane: 5, spanPadding: 3, scaleBar: 50 },
-    flip: 'long-edge',
-    pageBoxes: false,
-    sides: 'duplex',
-    colour: 'rgb',
-  },
-  // Fold-over for printers without duplex: front and back side by side (2 columns), 3 cards a sheet.
-  // The margin notes go on the left, where both papers leave over 40 mm.
-  ...(['a4', 'letter'] as const).map(
+  ...paperIds.map(
     (paper): SheetLayout => ({
-      layout: 'fold',
+      name: 'home',
+      fileTag: `home-${paper}`,
       paper,
-      sheet: papers[paper],
+      sheet: sheetOf(paper),
+      cols: 3,
+      rows: 3,
+      gutter: 0,
+      bleed: -cutTolerance,
+      marks: homeMarks,
+      info: { edge: papers[paper].homeNotes, gap: 2.5, lane: 5, spanPadding: 3, scaleBar: 50 },
+      flip: 'long-edge',
+      pageBoxes: false,
+      sides: 'duplex',
+      colour: 'rgb',
+    }),
+  ),
+  // Fold-over for printers without duplex: front and back side by side (2 columns), 3 cards a sheet.
+  // The margin notes go on the left, where A4 and Letter leave over 40 mm.
+  ...paperIds.map(
+    (paper): SheetLayout => ({
+      name: 'fold',
+      fileTag: `fold-${paper}`,
+      paper,
+      sheet: sheetOf(paper),
       cols: 2,
       rows: 3,
       gutter: 0,
@@ -133,7 +145,8 @@ export const sheetLayouts: SheetLayout[] = [
     }),
   ),
   {
-    layout: 'shop',
+    name: 'shop',
+    fileTag: 'shop',
     paper: 'card',
     sheet: { width: card.width + 2 * artworkBleed, height: card.height + 2 * artworkBleed },
     cols: 1,
@@ -149,15 +162,22 @@ export const sheetLayouts: SheetLayout[] = [
   },
 ];
 
-/** One-page job-aids: the content box is the paper minus `margin`; `minInset` is the promise tests check. */
+/** Cards per sheet: a fold-over sheet spends two places on each card. */
+export const perSheet = (layout: SheetLayout): number => (layout.sides === 'fold' ? layout.cols / 2 : layout.cols) * layout.rows;
+
+/** Job-aids and the starter kit: a page of each paper, its content box the paper minus `margin`. */
 export interface PageLayout {
   paper: PaperId;
   margin: number;
-  minInset: number;
 }
 
-export const pageLayouts: PageLayout[] = [
-  { paper: 'a4', margin: 10, minInset: 5 },
-  // Letter is 17.6 mm shorter than A4; a narrower margin (still above minInset) keeps an 11-step method on one page.
-  { paper: 'letter', margin: 6.5, minInset: 5 },
-];
+export const pageLayouts: PageLayout[] = paperIds.map((paper) => ({ paper, margin: papers[paper].jobAidMargin }));
+
+/**
+ * The numbers the UI strings of papers and layouts name, as {{values}}: `kit.paper.card` ("… {{width}}
+ * × {{height}} mm …"), `kit.downloads.layout.home` ("{{perSheet}} per vel"). Read from the table, so no
+ * string repeats one.
+ */
+export function stringValues(layout?: SheetLayout): Record<string, number> {
+  return { width: card.width, height: card.height, bleed: artworkBleed, ...(layout ? { perSheet: perSheet(layout) } : {}) };
+}

@@ -12,6 +12,8 @@ export interface Rect {
   h: number;
 }
 
+export const inset = (r: Rect, by: number): Rect => ({ x: r.x + by, y: r.y + by, w: r.w - 2 * by, h: r.h - 2 * by });
+
 export const contains = (outer: Rect, inner: Rect, tolerance = 0): boolean =>
   inner.x >= outer.x - tolerance &&
   inner.y >= outer.y - tolerance &&

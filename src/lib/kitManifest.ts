@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sheetLayouts, stringValues, type PageLayout, type SheetLayout } from '../../scripts/kit/paper.ts';
 import { withBase, type Lang } from '../config.ts';
 
 export interface KitFile {
@@ -14,8 +15,10 @@ export interface KitFile {
   kind: 'cards' | 'job-aid' | 'starter';
   /** A deck name for cards, the job-aid's id for job-aids. */
   set: string;
-  paper: 'a4' | 'letter' | 'card';
-  layout: 'home' | 'fold' | 'shop' | 'page' | 'bundle';
+  /** From the paper table (scripts/kit/paper.ts): a paper size, or 'card' for the print shop file. */
+  paper: SheetLayout['paper'] | PageLayout['paper'];
+  /** A sheet layout's name for cards; job-aids are a `page`, the starter kit a `bundle`. */
+  layout: SheetLayout['name'] | 'page' | 'bundle';
   pages: number;
   bytes: number;
   sha256: string;
@@ -38,6 +41,14 @@ export interface KitManifest {
 /** Where the kit is written before astro copies it to dist/kit/. */
 export const kitSourceDir = 'public/kit';
 export const kitUrl = (file: string): string => withBase(`/kit/${file}`);
+
+/**
+ * The numbers the downloads table's words for a file's paper and layout name ({{perSheet}} per sheet,
+ * {{width}} × {{height}} mm), read from the layout table rather than typed into the UI strings.
+ */
+export function kitFileValues(f: KitFile): Record<string, number> {
+  return stringValues(sheetLayouts.find((l) => l.name === f.layout && l.paper === f.paper));
+}
 
 /** Job-aid id of a method's sheet (scripts/kit/jobAids/method.ts). */
 export const methodJobAidId = (id: string): string => `method-${id}`;

@@ -82,7 +82,7 @@ beforeAll(async () => {
   execFileSync('node', ['scripts/kit/build.ts', '--lang', 'de'], { cwd: copy, env, stdio: 'pipe' });
   execFileSync('npx', ['astro', 'build'], { cwd: copy, env, stdio: 'pipe' });
   // What a German card's QR code carries, computed by the kit under the same SITE_URL.
-  qrTarget = execFileSync('node', ['--input-type=module', '-e', `import { methodPermalink } from './scripts/kit/decks/methods.ts'; console.log(methodPermalink('de', '${id}'));`], { cwd: copy, env, encoding: 'utf8' }).trim();
+  qrTarget = execFileSync('node', ['--input-type=module', '-e', `import { methodPermalink } from './scripts/kit/links.ts'; console.log(methodPermalink('de', '${id}'));`], { cwd: copy, env, encoding: 'utf8' }).trim();
   server = await serveStatic(out, 0, { base });
   browser = await connectBrowser();
 }, 300_000);

@@ -7,10 +7,11 @@ import { loadMethods } from '../../src/lib/contentFiles.ts';
 import { maxSteps, methodSchema } from '../../src/schemas/method.ts';
 import { renderDeck } from '../../scripts/kit/cardDeck.ts';
 import { kitContext } from '../../scripts/kit/context.ts';
+import { deckById } from '../../scripts/kit/decks/index.ts';
 import { methodCard } from '../../scripts/kit/decks/methods.ts';
 import { renderJobAid } from '../../scripts/kit/jobAidPdf.ts';
 import { methodJobAidBody } from '../../scripts/kit/jobAids/method.ts';
-import { jobAidPage } from '../../scripts/kit/jobAids/parts.ts';
+import { jobAidPage } from '../../scripts/kit/jobAids/pageElements.ts';
 import { pageLayouts } from '../../scripts/kit/paper.ts';
 
 const ctx = kitContext('nl');
@@ -38,7 +39,7 @@ describe(`a method with ${maxSteps} steps`, () => {
   });
 
   it('fits its card', async () => {
-    const cards = await renderDeck(ctx, { set: 'methods', cards: () => [methodCard(ctx, busiest)] });
+    const cards = await renderDeck(ctx, { ...deckById('methods'), cards: () => [methodCard(ctx, busiest)] });
     expect(cards).toHaveLength(1);
   });
 

@@ -1,11 +1,14 @@
 /** Colours: every text/background pair reaches 4.5:1, and decks stay apart without colour. */
 import { describe, expect, it } from 'vitest';
 import { contrastRatio, luminance, minContrast } from '../../scripts/kit/contrast.ts';
+import { decks } from '../../scripts/kit/decks/index.ts';
+import { textPairs } from '../../scripts/kit/palette.ts';
 import { parseColor } from '../../scripts/kit/render/ops.ts';
-import { deckSets, deckThemes, textPairs } from '../../scripts/kit/theme.ts';
+
+const bandPairs = decks.map((d) => ({ text: d.onBand, on: d.band, use: `${d.id} band` }));
 
 describe('contrast', () => {
-  it.each(textPairs)('$use: $text on $on is at least 4.5:1', ({ text, on }) => {
+  it.each([...textPairs, ...bandPairs])('$use: $text on $on is at least 4.5:1', ({ text, on }) => {
     expect(contrastRatio(parseColor(text), parseColor(on))).toBeGreaterThanOrEqual(minContrast);
   });
 
@@ -16,14 +19,13 @@ describe('contrast', () => {
 });
 
 describe('deck identities without colour', () => {
-  const themes = deckSets.map((set) => ({ set, ...deckThemes[set], l: luminance(parseColor(deckThemes[set].band)) }));
-
-  it('gives every deck its own icon shape', () => {
-    expect(new Set(themes.map((t) => t.icon)).size).toBe(deckSets.length);
+  it('gives every deck its own id and icon shape', () => {
+    expect(new Set(decks.map((d) => d.id)).size).toBe(decks.length);
+    expect(new Set(decks.map((d) => d.icon)).size).toBe(decks.length);
   });
 
   it('gives every deck band a clearly different grey (luminance steps of at least 0.09)', () => {
-    const sorted = themes.map((t) => t.l).sort((a, b) => a - b);
+    const sorted = decks.map((d) => luminance(parseColor(d.band))).sort((a, b) => a - b);
     for (let i = 1; i < sorted.length; i++) expect(sorted[i]! - sorted[i - 1]!).toBeGreaterThanOrEqual(0.09);
   });
 });

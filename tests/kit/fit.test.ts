@@ -5,23 +5,24 @@
 import { describe, expect, it } from 'vitest';
 import { renderDeck } from '../../scripts/kit/cardDeck.ts';
 import { kitContext } from '../../scripts/kit/context.ts';
-import type { Deck } from '../../scripts/kit/decks/deck.ts';
-import { bullets, cardTitle, sectionLabel } from '../../scripts/kit/decks/parts.ts';
+import { bullets, cardTitle, sectionLabel } from '../../scripts/kit/decks/cardElements.ts';
+import type { KitDeck } from '../../scripts/kit/decks/deck.ts';
+import { deckById } from '../../scripts/kit/decks/index.ts';
 import { cardSafe } from '../../scripts/kit/cardFrame.ts';
 import { checkFit, FitError, segmentRect, tolerance } from '../../scripts/kit/fit.ts';
 import { box, text, type El } from '../../scripts/kit/render/el.ts';
 import type { SurfaceSpec } from '../../scripts/kit/render/ops.ts';
 import { renderSurface } from '../../scripts/kit/render/surface.ts';
 import { contentBox } from '../../scripts/kit/jobAidPdf.ts';
-import { jobAidPage } from '../../scripts/kit/jobAids/parts.ts';
+import { jobAidPage } from '../../scripts/kit/jobAids/pageElements.ts';
 import { pageLayouts } from '../../scripts/kit/paper.ts';
 import { contains } from '../../scripts/kit/units.ts';
 
 const ctx = kitContext('nl');
 
 /** A pitfall card with far too many signals for one card. */
-const oversized: Deck = {
-  set: 'pitfalls',
+const oversized: KitDeck = {
+  ...deckById('pitfalls'),
   cards: () => [
     {
       id: 'fixture-oversized',

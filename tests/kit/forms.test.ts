@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { PDFDocument, PDFTextField } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildKit } from '../../scripts/kit/kit.ts';
-import { writeLine } from '../../scripts/kit/jobAids/parts.ts';
+import { writeLine } from '../../scripts/kit/jobAids/pageElements.ts';
 import { mmToPt } from '../../scripts/kit/units.ts';
 
 let out = '';

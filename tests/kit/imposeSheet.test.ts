@@ -1,69 +1,58 @@
-/** Imposition is pure geometry from the layout table: these tests pin its promises down. */
+/** Imposition is pure geometry from the layout table: these tests hold every row of it to its promises. */
 import { describe, expect, it } from 'vitest';
-import { backSlot, cropMarks, gridRect, impose, infoSpans, pageBoxes, slots } from '../../scripts/kit/imposeSheet.ts';
-import { artworkBleed, card, cutTolerance, papers, sheetLayouts, type SheetLayout } from '../../scripts/kit/paper.ts';
-import { contains, overlaps } from '../../scripts/kit/units.ts';
+import { backCell, cells, cropMarks, gridRect, impose, infoSpans, pageBoxes } from '../../scripts/kit/imposeSheet.ts';
+import { artworkBleed, card, cutTolerance, perSheet, sheetLayouts, type SheetLayout } from '../../scripts/kit/paper.ts';
+import { contains, inset, overlaps } from '../../scripts/kit/units.ts';
 
-const home = sheetLayouts.filter((l) => l.layout === 'home');
-const shop = sheetLayouts.find((l) => l.layout === 'shop')!;
+const home = sheetLayouts.filter((l) => l.name === 'home');
+const shop = sheetLayouts.find((l) => l.name === 'shop')!;
 const close = (a: number, b: number) => expect(a).toBeCloseTo(b, 6);
+/** Home printers cannot print closer to the paper edge than this (mm). */
+const printable = 5;
 
-describe('layout table', () => {
-  it('has home layouts for A4 and Letter and one shop layout', () => {
-    expect(home.map((l) => l.paper).sort()).toEqual(['a4', 'letter']);
-    expect(home.every((l) => l.cols === 3 && l.rows === 3 && l.gutter === 0 && l.bleed === -cutTolerance)).toBe(true);
-    expect(shop).toMatchObject({ cols: 1, rows: 1, bleed: 3, marks: null, info: null, pageBoxes: true });
-  });
-  it('uses poker cards of 63 × 88 mm', () => {
-    expect(card).toMatchObject({ width: 63, height: 88 });
-  });
-});
-
-describe.each(home)('home sheet $paper', (layout) => {
-  const all = slots(layout);
+describe.each(home)('home sheet $fileTag', (layout) => {
+  const all = cells(layout);
   const grid = gridRect(layout);
 
-  it('puts 3 × 3 cards edge to edge, centred on the sheet', () => {
-    expect(all).toHaveLength(9);
-    close(grid.w, 3 * 63);
-    close(grid.h, 3 * 88);
-    close(grid.x, (papers[layout.paper as 'a4'].width - 189) / 2);
-    close(grid.y, (papers[layout.paper as 'a4'].height - 264) / 2);
-    for (const s of all) {
-      close(s.trim.x, grid.x + s.col * 63);
-      close(s.trim.y, grid.y + s.row * 88);
+  it('puts the cards edge to edge in a grid centred on the sheet, artwork stopping short of every cut', () => {
+    expect(all).toHaveLength(layout.cols * layout.rows);
+    close(grid.x, layout.sheet.width - grid.x - grid.w);
+    close(grid.y, layout.sheet.height - grid.y - grid.h);
+    for (const c of all) {
+      close(c.trim.x, grid.x + c.col * card.width);
+      close(c.trim.y, grid.y + c.row * card.height);
       // No bleed at home: artwork is clipped cutTolerance inside the trim, so a miscut lands on white.
-      expect(s.art).toEqual({ x: s.trim.x + cutTolerance, y: s.trim.y + cutTolerance, w: s.trim.w - 2 * cutTolerance, h: s.trim.h - 2 * cutTolerance });
+      expect(c.art).toEqual(inset(c.trim, cutTolerance));
     }
     for (const a of all) for (const b of all) if (a !== b) expect(overlaps(a.trim, b.trim)).toBe(false);
   });
 
   it('mirrors the columns of the back sheet so every back lands behind its front (long-edge flip)', () => {
-    for (const s of all) {
-      const b = all[backSlot(layout, s.index)]!;
+    for (const c of all) {
+      const b = all[backCell(layout, c.index)]!;
       // Seen through the paper, the back's centre coincides with the front's centre.
-      close(layout.sheet.width - (b.trim.x + b.trim.w / 2), s.trim.x + s.trim.w / 2);
-      close(b.trim.y, s.trim.y);
+      close(layout.sheet.width - (b.trim.x + b.trim.w / 2), c.trim.x + c.trim.w / 2);
+      close(b.trim.y, c.trim.y);
+      expect(backCell(layout, b.index)).toBe(c.index);
     }
-    expect(backSlot(layout, 0)).toBe(2);
-    expect(backSlot(layout, 4)).toBe(4);
-    expect(backSlot(layout, 6)).toBe(8);
   });
 
   it('orders pages front, back, front, back… with the same card positions on every sheet', () => {
-    const pages = impose(layout, 20);
+    const per = perSheet(layout);
+    const count = 2 * per + 2;
+    const pages = impose(layout, count);
     expect(pages).toHaveLength(6);
     expect(pages.map((p) => p.side)).toEqual(['front', 'back', 'front', 'back', 'front', 'back']);
     expect(pages.map((p) => p.sheet)).toEqual([1, 1, 2, 2, 3, 3]);
-    expect(pages[4]!.placements.map((p) => p.card)).toEqual([18, 19]);
+    expect(pages[4]!.placements.map((p) => p.card)).toEqual([2 * per, 2 * per + 1]);
     for (const [i, page] of pages.entries()) {
       const front = pages[i - (i % 2)]!;
       for (const p of page.placements) {
-        if (page.side === 'front') expect(p.slot).toEqual(all[p.card % 9]);
+        if (page.side === 'front') expect(p.cell).toEqual(all[p.card % per]);
         else {
           const f = front.placements.find((q) => q.card === p.card)!;
-          close(layout.sheet.width - (p.slot.trim.x + 31.5), f.slot.trim.x + 31.5);
-          close(p.slot.trim.y, f.slot.trim.y);
+          close(layout.sheet.width - (p.cell.trim.x + card.width / 2), f.cell.trim.x + card.width / 2);
+          close(p.cell.trim.y, f.cell.trim.y);
         }
       }
     }
@@ -72,15 +61,15 @@ describe.each(home)('home sheet $paper', (layout) => {
   it('keeps every crop mark at least 5 mm inside the paper edge', () => {
     for (const m of cropMarks(layout)) {
       for (const [x, y] of [[m.x1, m.y1], [m.x2, m.y2]] as const) {
-        expect(Math.min(x, y, layout.sheet.width - x, layout.sheet.height - y)).toBeGreaterThanOrEqual(5 - 1e-9);
+        expect(Math.min(x, y, layout.sheet.width - x, layout.sheet.height - y)).toBeGreaterThanOrEqual(printable - 1e-9);
       }
     }
   });
 
   it('draws crop marks only in the margin, on every card edge, never on a card', () => {
     const marks = cropMarks(layout);
-    // 4 column lines × (top + bottom) + 4 row lines × (left + right)
-    expect(marks).toHaveLength(16);
+    // Every column edge at the top and the bottom, every row edge at the left and the right.
+    expect(marks).toHaveLength(2 * (layout.cols + 1) + 2 * (layout.rows + 1));
     for (const m of marks) {
       const r = { x: Math.min(m.x1, m.x2), y: Math.min(m.y1, m.y2), w: Math.abs(m.x2 - m.x1) || 1e-9, h: Math.abs(m.y2 - m.y1) || 1e-9 };
       expect(overlaps(r, grid)).toBe(false);
@@ -89,13 +78,13 @@ describe.each(home)('home sheet $paper', (layout) => {
       expect(Math.hypot(m.x2 - m.x1, m.y2 - m.y1)).toBeGreaterThanOrEqual(1.5);
     }
     const xs = new Set(marks.filter((m) => m.x1 === m.x2).map((m) => m.x1));
-    expect([...xs].sort((a, b) => a - b)).toEqual([0, 1, 2, 3].map((k) => grid.x + k * 63));
+    expect([...xs].sort((a, b) => a - b)).toEqual(Array.from({ length: layout.cols + 1 }, (_, k) => grid.x + k * card.width));
   });
 
   it('keeps the margin notes outside the cards, clear of the crop marks and at least 5 mm from the paper edge', () => {
     const spans = infoSpans(layout);
     expect(spans.map((s) => s.item)).toEqual(['label', 'note', 'scale']);
-    const sheet = { x: 5, y: 5, w: layout.sheet.width - 10, h: layout.sheet.height - 10 };
+    const sheet = inset({ x: 0, y: 0, w: layout.sheet.width, h: layout.sheet.height }, printable);
     for (const s of spans) {
       expect(overlaps(s.rect, grid)).toBe(false);
       expect(contains(sheet, s.rect)).toBe(true);
@@ -113,12 +102,14 @@ describe.each(home)('home sheet $paper', (layout) => {
 });
 
 describe('shop file', () => {
-  it('is one card per page with 3 mm bleed: page 69 × 88+6 mm, trim 63 × 88 mm at (3, 3)', () => {
-    expect(shop.sheet).toEqual({ width: 63 + 2 * artworkBleed, height: 88 + 2 * artworkBleed });
-    const [s] = slots(shop);
-    expect(s!.trim).toEqual({ x: 3, y: 3, w: 63, h: 88 });
-    expect(s!.art).toEqual({ x: 0, y: 0, w: 69, h: 94 });
-    expect(pageBoxes(shop)).toEqual({ trim: { x: 3, y: 3, w: 63, h: 88 }, bleed: { x: 0, y: 0, w: 69, h: 94 } });
+  it('is one card per page, its artwork bleeding to the page edge, with TrimBox and BleedBox to match', () => {
+    const page = { x: 0, y: 0, w: shop.sheet.width, h: shop.sheet.height };
+    const [c, ...more] = cells(shop);
+    expect(more).toEqual([]);
+    expect(c!.trim).toEqual(inset(page, artworkBleed));
+    expect(c!.trim).toMatchObject({ w: card.width, h: card.height });
+    expect(c!.art).toEqual(page);
+    expect(pageBoxes(shop)).toEqual({ trim: c!.trim, bleed: page });
   });
   it('interleaves fronts and backs: pages = 2 × cards, no marks, no margin notes', () => {
     const pages = impose(shop, 7);
@@ -134,39 +125,40 @@ describe('shop file', () => {
 
 describe('imposition is driven by the table alone', () => {
   it('mirrors rows instead of columns for a short-edge flip', () => {
-    const shortEdge: SheetLayout = { ...home[0]!, flip: 'short-edge' };
-    expect(backSlot(shortEdge, 0)).toBe(6);
-    expect(backSlot(shortEdge, 5)).toBe(5);
-    expect(backSlot(shortEdge, 7)).toBe(1);
+    const shortEdge: SheetLayout = { ...home[0]!, cols: 3, rows: 3, flip: 'short-edge' };
+    expect(backCell(shortEdge, 0)).toBe(6);
+    expect(backCell(shortEdge, 5)).toBe(5);
+    expect(backCell(shortEdge, 7)).toBe(1);
   });
   it('handles a gutter: marks on both edges of each gap, still outside the cards', () => {
-    const gutter: SheetLayout = { ...home[0]!, gutter: 2 };
+    const gutter: SheetLayout = { ...home[0]!, cols: 3, rows: 3, gutter: 2 };
     const grid = gridRect(gutter);
-    expect(grid.w).toBeCloseTo(3 * 63 + 4, 6);
+    expect(grid.w).toBeCloseTo(3 * card.width + 2 * 2, 6);
     const xs = new Set(cropMarks(gutter).filter((m) => m.x1 === m.x2).map((m) => m.x1));
     expect(xs.size).toBe(6);
     for (const m of cropMarks(gutter)) expect(overlaps({ x: Math.min(m.x1, m.x2), y: Math.min(m.y1, m.y2), w: Math.abs(m.x2 - m.x1) || 1e-9, h: Math.abs(m.y2 - m.y1) || 1e-9 }, grid)).toBe(false);
   });
 });
 
-describe.each(sheetLayouts.filter((l) => l.sides === 'fold'))('fold-over sheet $paper', (layout) => {
-  it('is single-sided: one page a sheet, three cards, each back beside its front in the same row', () => {
-    const pages = impose(layout, 7);
+describe.each(sheetLayouts.filter((l) => l.sides === 'fold'))('fold-over sheet $fileTag', (layout) => {
+  it('is single-sided: one page a sheet, each back beside its front in the same row', () => {
+    const per = perSheet(layout);
+    const pages = impose(layout, 2 * per + 1);
     expect(pages).toHaveLength(3);
     expect(pages.every((p) => p.side === 'front')).toBe(true);
     for (const page of pages)
       for (const front of page.placements.filter((p) => p.side === 'front')) {
         const back = page.placements.find((p) => p.side === 'back' && p.card === front.card)!;
-        expect(back.slot.row).toBe(front.slot.row);
+        expect(back.cell.row).toBe(front.cell.row);
         // They share the fold edge: the front's right edge is the back's left edge.
-        expect(back.slot.trim.x).toBeCloseTo(front.slot.trim.x + front.slot.trim.w, 9);
+        expect(back.cell.trim.x).toBeCloseTo(front.cell.trim.x + front.cell.trim.w, 9);
       }
   });
 
   it('keeps marks and margin notes 5 mm inside the paper', () => {
     for (const m of cropMarks(layout))
       for (const [x, y] of [[m.x1, m.y1], [m.x2, m.y2]] as const)
-        expect(Math.min(x, y, layout.sheet.width - x, layout.sheet.height - y)).toBeGreaterThanOrEqual(5 - 1e-9);
-    for (const s of infoSpans(layout)) expect(Math.min(s.rect.x, s.rect.y)).toBeGreaterThanOrEqual(5);
+        expect(Math.min(x, y, layout.sheet.width - x, layout.sheet.height - y)).toBeGreaterThanOrEqual(printable - 1e-9);
+    for (const s of infoSpans(layout)) expect(Math.min(s.rect.x, s.rect.y)).toBeGreaterThanOrEqual(printable);
   });
 });

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildKit } from '../../scripts/kit/kit.ts';
-import { gridRect, slots } from '../../scripts/kit/imposeSheet.ts';
+import { cells, gridRect } from '../../scripts/kit/imposeSheet.ts';
 import { card, sheetLayouts } from '../../scripts/kit/paper.ts';
 
 const offset = 1.5; // mm
@@ -31,11 +31,11 @@ function raster(file: string, page: number): { w: number; h: number; px: Uint8Ar
   return { w, h, px: data.subarray(data.length - w * h) };
 }
 
-describe.each(sheetLayouts.filter((l) => l.layout !== 'shop'))('$layout $paper sheets', (layout) => {
+describe.each(sheetLayouts.filter((l) => l.name !== 'shop'))('$fileTag sheets', (layout) => {
   it.for(['methods', 'pitfalls'])('%s: every cut line has 1.5 mm of white on both sides, front and back', (set) => {
-    const file = join(out, 'kit', `nl/cards-${set}-${layout.layout}-${layout.paper}.pdf`);
+    const file = join(out, 'kit', `nl/cards-${set}-${layout.fileTag}.pdf`);
     const grid = gridRect(layout);
-    const all = slots(layout);
+    const all = cells(layout);
     const xs = [...new Set(all.flatMap((s) => [s.trim.x, s.trim.x + card.width]))];
     const ys = [...new Set(all.flatMap((s) => [s.trim.y, s.trim.y + card.height]))];
     const px = (mm: number) => Math.round((mm * dpi) / 25.4);

@@ -2,19 +2,18 @@
  * Method cards. Front: name, one-line summary, duration, group size, level, facilitator, question
  * types. Back: the steps with minutes and who leads, the total, and a QR code to the permalink.
  */
-import { shortLinkPath, siteUrl } from '../../../src/config.ts';
 import { loadMethods } from '../../../src/lib/contentFiles.ts';
 import { totalMinutes } from '../../../src/schemas/method.ts';
 import { roleList, type KitContext } from '../context.ts';
+import { methodPermalink } from '../links.ts';
+import { colors } from '../palette.ts';
 import { qrOps } from '../qr.ts';
 import { box, row, slot, text, type El } from '../render/el.ts';
-import { fact, grow } from './parts.ts';
-import { frameFitSummary } from '../jobAids/method.ts';
-import { colors, type } from '../theme.ts';
+import { frameFitSummary } from '../sessionText.ts';
+import { flexFill, titleAndWho } from '../sharedElements.ts';
+import { typeScale } from '../typeScale.ts';
+import { cardTitle, chip, fact, paragraph } from './cardElements.ts';
 import type { Deck, DeckCard } from './deck.ts';
-
-/** The short URL a QR code on a method card opens (see the redirects in astro.config.mjs). */
-export const methodPermalink = (lang: KitContext['lang'], id: string): string => `${siteUrl}${shortLinkPath(lang, id)}`;
 
 export function methodCard(ctx: KitContext, entry: ReturnType<typeof loadMethods>[number]): DeckCard {
   const { t } = ctx;
@@ -24,8 +23,8 @@ export function methodCard(ctx: KitContext, entry: ReturnType<typeof loadMethods
   const [urlBase] = permalink.replace(/^https?:\/\//, '').split(`m/${m.id}`);
 
   const front: El[] = [
-    text('name', entry.title, { fontSize: type.title, fontWeight: 700, lineHeight: 1.15, marginTop: 4 }),
-    text('summary', m.summary, { fontSize: type.body, lineHeight: 1.3, marginTop: 5 }),
+    cardTitle('name', entry.title),
+    paragraph('summary', m.summary),
     box(
       { marginTop: 'auto', gap: 2 },
       fact('duration', t('method.duration'), t('method.minutes', { count: minutes })),
@@ -33,40 +32,27 @@ export function methodCard(ctx: KitContext, entry: ReturnType<typeof loadMethods
       fact('groupSize', t('method.groupSize'), t('method.people', { min: m.groupSize.min, max: m.groupSize.max })),
       fact('level', t('method.level'), t(`level.${m.level}`)),
       fact('facilitator', t('method.facilitator'), t(`facilitator.${m.facilitator}`)),
-      text('questionTypes.label', t('method.questionTypes'), { fontSize: type.small, color: colors.muted, lineHeight: 1.3, marginTop: 4 }),
-      row(
-        { flexWrap: 'wrap', gap: 3, marginTop: 1 },
-        ...m.questionTypes.map((q, i) =>
-          box(
-            { backgroundColor: colors.tint, borderRadius: 2.5, paddingLeft: 4, paddingRight: 4, paddingTop: 1.5, paddingBottom: 1.5 },
-            text(`questionTypes.${i}`, t(`questionType.${q}`), { fontSize: type.small, lineHeight: 1.2 }),
-          ),
-        ),
-      ),
+      text('questionTypes.label', t('method.questionTypes'), { fontSize: typeScale.small, color: colors.muted, lineHeight: 1.3, marginTop: 4 }),
+      row({ flexWrap: 'wrap', gap: 3, marginTop: 1 }, ...m.questionTypes.map((q, i) => chip(`questionTypes.${i}`, t(`questionType.${q}`)))),
     ),
   ];
 
-  // Minutes, then the step with who leads it right behind (on the same line when it fits), so
-  // copied text reads in order: "5 Situatie schetsen Inbrenger".
+  // Minutes, then the step with who leads it: copied text reads "5 Situatie schetsen Inbrenger".
   const minutesWidth = 13;
   const lineHeight = 9; // points, the same for both sizes so their baselines line up
   const back: El[] = [
     row(
       { gap: 4, marginTop: 2 },
-      text('steps.head.minutes', t('kit.card.minutes'), { width: minutesWidth, textAlign: 'right', fontSize: type.tiny, color: colors.muted, lineHeight: lineHeight / type.tiny }),
-      text('steps.head.step', t('kit.card.stepAndWho'), { ...grow, fontSize: type.tiny, color: colors.muted, lineHeight: lineHeight / type.tiny }),
+      text('steps.head.minutes', t('kit.card.minutes'), { width: minutesWidth, textAlign: 'right', fontSize: typeScale.tiny, color: colors.muted, lineHeight: lineHeight / typeScale.tiny }),
+      text('steps.head.step', t('kit.card.stepAndWho'), { ...flexFill, fontSize: typeScale.tiny, color: colors.muted, lineHeight: lineHeight / typeScale.tiny }),
     ),
     box(
       { marginTop: 2.5, gap: 2 },
       ...m.steps.map((s, i) =>
         row(
           { gap: 4 },
-          text(`steps.${i}.minutes`, String(s.minutes), { width: minutesWidth, textAlign: 'right', fontSize: type.small, fontWeight: 700, lineHeight: lineHeight / type.small }, { hyphenate: false }),
-          row(
-            { ...grow, flexWrap: 'wrap', columnGap: 4 },
-            text(`steps.${i}.title`, s.title, { flexShrink: 1, fontSize: type.small, fontWeight: 700, lineHeight: lineHeight / type.small }),
-            text(`steps.${i}.who`, roleList(ctx, s.who), { flexShrink: 1, fontSize: type.tiny, color: colors.muted, lineHeight: lineHeight / type.tiny }, { hyphenate: false }),
-          ),
+          text(`steps.${i}.minutes`, String(s.minutes), { width: minutesWidth, textAlign: 'right', fontSize: typeScale.small, fontWeight: 700, lineHeight: lineHeight / typeScale.small }, { hyphenate: false }),
+          titleAndWho(`steps.${i}`, s.title, roleList(ctx, s.who), { size: typeScale.small, whoSize: typeScale.tiny, pitch: lineHeight, gap: 4 }, flexFill),
         ),
       ),
     ),
@@ -74,11 +60,11 @@ export function methodCard(ctx: KitContext, entry: ReturnType<typeof loadMethods
       { marginTop: 'auto', gap: 5, alignItems: 'flex-end' },
       slot('qr', { width: 42, height: 42 }, (b) => qrOps(permalink, b, colors.ink)),
       box(
-        { ...grow, paddingBottom: 3 },
-        text('total', t('method.total', { count: minutes }), { fontSize: type.small, fontWeight: 700, lineHeight: 1.2, marginBottom: 3 }),
-        text('scan', t('kit.card.scan'), { fontSize: type.tiny, color: colors.muted, lineHeight: 1.2 }),
-        text('url.base', urlBase!, { fontSize: type.tiny, lineHeight: 1.2 }, { hyphenate: false }),
-        text('url.id', `m/${m.id}`, { fontSize: type.tiny, lineHeight: 1.2 }, { hyphenate: false }),
+        { ...flexFill, paddingBottom: 3 },
+        text('total', t('method.total', { count: minutes }), { fontSize: typeScale.small, fontWeight: 700, lineHeight: 1.2, marginBottom: 3 }),
+        text('scan', t('kit.card.scan'), { fontSize: typeScale.tiny, color: colors.muted, lineHeight: 1.2 }),
+        text('url.base', urlBase!, { fontSize: typeScale.tiny, lineHeight: 1.2 }, { hyphenate: false }),
+        text('url.id', `m/${m.id}`, { fontSize: typeScale.tiny, lineHeight: 1.2 }, { hyphenate: false }),
       ),
     ),
   ];
@@ -86,7 +72,6 @@ export function methodCard(ctx: KitContext, entry: ReturnType<typeof loadMethods
 }
 
 export const methodsDeck: Deck = {
-  set: 'methods',
   grow: ['back'],
   cards: (ctx) => loadMethods(ctx.lang, ctx.root).map((entry) => methodCard(ctx, entry)),
 };

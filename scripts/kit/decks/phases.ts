@@ -5,14 +5,13 @@
 import { loadData } from '../../../src/lib/contentFiles.ts';
 import { phaseSchema } from '../../../src/schemas/collections.ts';
 import { frameTimetable } from '../../../src/lib/sessionEvening.ts';
-import { clock } from '../jobAids/blocks.ts';
 import { roleList } from '../context.ts';
 import { box } from '../render/el.ts';
+import { clock } from '../sessionText.ts';
 import type { Deck } from './deck.ts';
-import { bullets, cardTitle, fact, paragraph, sectionLabel } from './parts.ts';
+import { bullets, cardTitle, fact, paragraph, sectionLabel } from './cardElements.ts';
 
 export const phasesDeck: Deck = {
-  set: 'phases',
   cards: (ctx) =>
     frameTimetable(loadData('phases', ctx.lang, phaseSchema, ctx.root)).rows.map(({ phase, start }) => ({
       id: phase.id,

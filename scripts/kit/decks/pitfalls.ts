@@ -2,10 +2,9 @@
 import { loadData } from '../../../src/lib/contentFiles.ts';
 import { pitfallSchema } from '../../../src/schemas/collections.ts';
 import type { Deck } from './deck.ts';
-import { bullets, cardTitle, sectionLabel } from './parts.ts';
+import { bullets, cardTitle, sectionLabel } from './cardElements.ts';
 
 export const pitfallsDeck: Deck = {
-  set: 'pitfalls',
   cards: (ctx) =>
     loadData('pitfalls', ctx.lang, pitfallSchema, ctx.root).map((pitfall) => ({
       id: pitfall.id,

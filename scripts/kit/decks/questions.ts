@@ -7,9 +7,9 @@
 import { loadData } from '../../../src/lib/contentFiles.ts';
 import { avoidQuestionSchema, questionCategorySchema } from '../../../src/schemas/collections.ts';
 import { box, text } from '../render/el.ts';
-import { colors, type } from '../theme.ts';
+import { typeScale } from '../typeScale.ts';
+import { cardTitle, chip, paragraph, sectionLabel } from './cardElements.ts';
 import type { Deck, DeckCard } from './deck.ts';
-import { cardTitle, paragraph } from './parts.ts';
 
 /** How many kinds of question to avoid share one facilitator card. */
 const avoidPerCard = 4;
@@ -17,8 +17,8 @@ const avoidPerCard = 4;
 const avoidItem = (key: string, name: string, value: string) =>
   box(
     { marginTop: 4 },
-    text(`${key}.name`, name, { fontSize: type.small, fontWeight: 700, lineHeight: 1.2 }),
-    text(key, value, { fontSize: type.small, lineHeight: 1.25, marginTop: 1 }),
+    text(`${key}.name`, name, { fontSize: typeScale.small, fontWeight: 700, lineHeight: 1.2 }),
+    text(key, value, { fontSize: typeScale.small, lineHeight: 1.25, marginTop: 1 }),
   );
 
 function avoidCards(ctx: Parameters<Deck['cards']>[0]): DeckCard[] {
@@ -33,7 +33,7 @@ function avoidCards(ctx: Parameters<Deck['cards']>[0]): DeckCard[] {
       backLabel: title,
       front: [cardTitle('title', title), ...group.map((k) => avoidItem(`example.${k.id}`, k.name, k.example))],
       back: [
-        text('instead.label', ctx.t('avoid.instead'), { fontSize: type.small, fontWeight: 700, color: colors.muted, lineHeight: 1.2, marginTop: 3 }),
+        sectionLabel('instead.label', ctx.t('avoid.instead'), 3),
         ...group.map((k) => avoidItem(`instead.${k.id}`, k.name, k.instead)),
       ],
     });
@@ -42,27 +42,20 @@ function avoidCards(ctx: Parameters<Deck['cards']>[0]): DeckCard[] {
 }
 
 export const questionsDeck: Deck = {
-  set: 'questions',
   cards: (ctx) => [
     ...loadData('questions', ctx.lang, questionCategorySchema, ctx.root).flatMap((category) =>
       category.questions.map((question, i) => ({
         id: `${category.id}-${i + 1}`,
         name: question,
         front: [
-          box(
-            { flexDirection: 'row', marginTop: 3 },
-            box(
-              { backgroundColor: colors.tint, borderRadius: 2.5, paddingLeft: 4, paddingRight: 4, paddingTop: 1.5, paddingBottom: 1.5 },
-              text('category', category.name, { fontSize: type.small, fontWeight: 700, lineHeight: 1.2 }),
-            ),
-          ),
+          box({ flexDirection: 'row', marginTop: 3 }, chip('category', category.name, true)),
           box(
             { flexGrow: 1, justifyContent: 'center', paddingBottom: 12 },
-            text('question', question, { fontSize: type.question, lineHeight: 1.3 }),
+            text('question', question, { fontSize: typeScale.question, lineHeight: 1.3 }),
           ),
         ],
         back: [
-          text('back.category', category.name, { fontSize: type.title, fontWeight: 700, lineHeight: 1.15, marginTop: 4 }),
+          cardTitle('back.category', category.name),
           paragraph('purpose', category.purpose, 6),
         ],
       })),

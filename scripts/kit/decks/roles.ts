@@ -2,10 +2,9 @@
 import { loadData } from '../../../src/lib/contentFiles.ts';
 import { roleSchema } from '../../../src/schemas/collections.ts';
 import type { Deck } from './deck.ts';
-import { bullets, cardTitle, paragraph, sectionLabel } from './parts.ts';
+import { bullets, cardTitle, paragraph, sectionLabel } from './cardElements.ts';
 
 export const rolesDeck: Deck = {
-  set: 'roles',
   grow: ['back'],
   cards: (ctx) =>
     loadData('roles', ctx.lang, roleSchema, ctx.root)

@@ -4,14 +4,13 @@ import { frameTimetable, methodFrameFit, type Run } from '../../../src/lib/sessi
 import { phaseSchema, type JobAidBlock } from '../../../src/schemas/collections.ts';
 import { roleList, type KitContext } from '../context.ts';
 import { box, row, text, type El } from '../render/el.ts';
-import { colors, type } from '../theme.ts';
-import { grow } from '../decks/parts.ts';
-import { blockHeading, fieldName, hairline, section, table, tickBox, writeLines, writeLine } from './parts.ts';
+import { colors } from '../palette.ts';
+import { clock } from '../sessionText.ts';
+import { flexFill, titleAndWho } from '../sharedElements.ts';
+import { typeScale } from '../typeScale.ts';
+import { blockHeading, fieldName, hairline, pageTitleAndWho, section, table, tickBox, writeLines, writeLine } from './pageElements.ts';
 
-const body = { fontSize: type.pageBody, lineHeight: 1.35 };
-
-/** "1:05" from 65 minutes: the agenda's offsets from the start time. */
-export const clock = (minutes: number): string => `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
+const body = { fontSize: typeScale.pageBody, lineHeight: 1.35 };
 
 /**
  * The session timetable. Minutes and start times are one-line cells beside the phase's first line,
@@ -21,16 +20,12 @@ function agenda(ctx: KitContext, key: string): El {
   const { t } = ctx;
   const timetable = frameTimetable(loadData('phases', ctx.lang, phaseSchema, ctx.root));
   const cell = (k: string, value: string, bold = false) =>
-    text(k, value, { fontSize: type.pageSmall, fontWeight: bold ? 700 : 400, lineHeight: 1.25, paddingTop: 1 }, { hyphenate: false });
+    text(k, value, { fontSize: typeScale.pageSmall, fontWeight: bold ? 700 : 400, lineHeight: 1.25, paddingTop: 1 }, { hyphenate: false });
   const rows: (El | null)[][] = timetable.rows.map(({ phase: p, start }, i) => [
       box(
         {},
-        row(
-          { flexWrap: 'wrap', columnGap: 6 },
-          text(`${key}.${i}.title`, p.title, { flexShrink: 1, fontSize: type.pageBody, fontWeight: 700, lineHeight: 1.25 }),
-          text(`${key}.${i}.who`, roleList(ctx, p.who), { flexShrink: 1, fontSize: type.pageBody, color: colors.muted, lineHeight: 1.25 }, { hyphenate: false }),
-        ),
-        text(`${key}.${i}.purpose`, p.purpose, { fontSize: type.pageSmall, lineHeight: 1.3, marginTop: 1 }),
+        titleAndWho(`${key}.${i}`, p.title, roleList(ctx, p.who), pageTitleAndWho),
+        text(`${key}.${i}.purpose`, p.purpose, { fontSize: typeScale.pageSmall, lineHeight: 1.3, marginTop: 1 }),
       ),
       cell(`${key}.${i}.short`, t('method.minutes', { count: p.minutes.short }), true),
       cell(`${key}.${i}.short.start`, clock(start.short)),
@@ -39,7 +34,7 @@ function agenda(ctx: KitContext, key: string): El {
       null,
     ]);
   rows.push([
-    text(`${key}.total`, t('phase.total'), { fontSize: type.pageSmall, fontWeight: 700, lineHeight: 1.25 }),
+    text(`${key}.total`, t('phase.total'), { fontSize: typeScale.pageSmall, fontWeight: 700, lineHeight: 1.25 }),
     cell(`${key}.total.short`, t('method.minutes', { count: timetable.total.short }), true),
     null,
     cell(`${key}.total.long`, t('method.minutes', { count: timetable.total.long }), true),
@@ -67,7 +62,7 @@ function frameFit(ctx: KitContext, key: string): El {
   const { t } = ctx;
   const phases = loadData('phases', ctx.lang, phaseSchema, ctx.root);
   const cell = (k: string, value: string, bold = false) =>
-    text(k, value, { fontSize: type.pageSmall, fontWeight: bold ? 700 : 400, lineHeight: 1.25, paddingTop: 1 });
+    text(k, value, { fontSize: typeScale.pageSmall, fontWeight: bold ? 700 : 400, lineHeight: 1.25, paddingTop: 1 });
   const rows = loadMethods(ctx.lang, ctx.root).map(({ title, method }, i) => {
     const fit = methodFrameFit(method, phases);
     const label = (run: Run | undefined) =>
@@ -104,24 +99,24 @@ export function renderBlock(ctx: KitContext, block: JobAidBlock, index: number):
         box(
           { gap: 5 },
           ...block.items.map((item, i) =>
-            row({ gap: 7 }, box({ paddingTop: 2 }, tickBox()), text(`${key}.items.${i}`, item, { ...body, ...grow })),
+            row({ gap: 7 }, box({ paddingTop: 2 }, tickBox()), text(`${key}.items.${i}`, item, { ...body, ...flexFill })),
           ),
         ),
       );
     case 'fields': {
       const cells = jobAidFields(block, ctx.lang, ctx.root).map((f, i) =>
         box(
-          { ...grow },
-          text(`${key}.fields.${i}`, f.label, { fontSize: f.text ? type.pageBody : type.pageSmall, fontWeight: 700, color: f.text ? colors.ink : colors.muted, lineHeight: 1.2 }),
+          { ...flexFill },
+          text(`${key}.fields.${i}`, f.label, { fontSize: f.text ? typeScale.pageBody : typeScale.pageSmall, fontWeight: 700, color: f.text ? colors.ink : colors.muted, lineHeight: 1.2 }),
           // A point taken from a page carries its text, so the form works without the website.
-          ...(f.text ?? []).map((line, j) => text(`${key}.fields.${i}.text.${j}`, line, { fontSize: type.pageSmall, lineHeight: 1.3, marginTop: j ? 1 : 2, ...(line.startsWith('•') ? { paddingLeft: 6 } : {}) })),
+          ...(f.text ?? []).map((line, j) => text(`${key}.fields.${i}.text.${j}`, line, { fontSize: typeScale.pageSmall, lineHeight: 1.3, marginTop: j ? 1 : 2, ...(line.startsWith('•') ? { paddingLeft: 6 } : {}) })),
           writeLines(f.lines, fieldName(f.label)),
         ),
       );
       const rows: El[] = [];
       for (let i = 0; i < cells.length; i += block.columns) {
         const slice = cells.slice(i, i + block.columns);
-        while (slice.length < block.columns) slice.push(box({ ...grow }));
+        while (slice.length < block.columns) slice.push(box({ ...flexFill }));
         rows.push(row({ gap: 14 }, ...slice));
       }
       return section(...(heading ? [heading] : []), box({ gap: 8 }, ...rows));
@@ -141,13 +136,13 @@ export function renderBlock(ctx: KitContext, block: JobAidBlock, index: number):
       const scale = [1, 2, 3, 4, 5];
       return section(
         ...(heading ? [heading] : []),
-        text(`${key}.legend`, `1 = ${block.low} · 5 = ${block.high}`, { fontSize: type.pageSmall, color: colors.muted, marginBottom: 6 }),
+        text(`${key}.legend`, `1 = ${block.low} · 5 = ${block.high}`, { fontSize: typeScale.pageSmall, color: colors.muted, marginBottom: 6 }),
         box(
           { gap: 6 },
           ...block.items.map((item, i) =>
             row(
               { gap: 10, alignItems: 'center' },
-              text(`${key}.items.${i}`, item, { ...body, ...grow }),
+              text(`${key}.items.${i}`, item, { ...body, ...flexFill }),
               row(
                 { gap: 5 },
                 ...scale.map((n) =>
@@ -155,7 +150,7 @@ export function renderBlock(ctx: KitContext, block: JobAidBlock, index: number):
                     { width: 17, height: 15, backgroundColor: colors.rule, padding: hairline },
                     box(
                       { flexGrow: 1, backgroundColor: colors.paper, alignItems: 'center', justifyContent: 'center' },
-                      text(`${key}.items.${i}.${n}`, String(n), { fontSize: type.tiny, color: colors.muted }, { hyphenate: false }),
+                      text(`${key}.items.${i}.${n}`, String(n), { fontSize: typeScale.tiny, color: colors.muted }, { hyphenate: false }),
                     ),
                   ),
                 ),

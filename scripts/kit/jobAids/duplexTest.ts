@@ -5,9 +5,10 @@
  */
 import type { KitContext } from '../context.ts';
 import { box, row, text, type El } from '../render/el.ts';
-import { colors, type } from '../theme.ts';
+import { colors } from '../palette.ts';
+import { typeScale } from '../typeScale.ts';
 import { mmToPt } from '../units.ts';
-import { blockHeading, jobAidPage, section } from './parts.ts';
+import { blockHeading, jobAidPage, section } from './pageElements.ts';
 
 /** Cross centres in mm from the content box's left and bottom; x is mirrored on the back. */
 const crossAt = [
@@ -42,8 +43,8 @@ export function duplexTestPages(ctx: KitContext, width: number, height: number, 
   const step = (i: number) =>
     row(
       { gap: 8, marginTop: 6 },
-      text(`steps.${i}.number`, `${i}.`, { width: 14, fontSize: type.pageBody, fontWeight: 700, lineHeight: 1.35 }, { hyphenate: false }),
-      text(`steps.${i}`, t(`kit.duplexTest.step.${i}`), { flexGrow: 1, flexShrink: 1, flexBasis: 0, fontSize: type.pageBody, lineHeight: 1.35 }),
+      text(`steps.${i}.number`, `${i}.`, { width: 14, fontSize: typeScale.pageBody, fontWeight: 700, lineHeight: 1.35 }, { hyphenate: false }),
+      text(`steps.${i}`, t(`kit.duplexTest.step.${i}`), { flexGrow: 1, flexShrink: 1, flexBasis: 0, fontSize: typeScale.pageBody, lineHeight: 1.35 }),
     );
   const front = jobAidPage({
     ctx,
@@ -60,7 +61,7 @@ export function duplexTestPages(ctx: KitContext, width: number, height: number, 
     height,
     title: t('kit.duplexTest.title'),
     intro: t('kit.duplexTest.backNote'),
-    body: [section(blockHeading('back.heading', t('kit.duplexTest.back')), text('back.note', t('kit.sheet.printNote'), { fontSize: type.pageBody, color: colors.muted }))],
+    body: [section(blockHeading('back.heading', t('kit.duplexTest.back')), text('back.note', t('kit.sheet.printNote'), { fontSize: typeScale.pageBody, color: colors.muted }))],
     url,
   });
   // The crosses sit over the page, outside the flow, at fixed places.

@@ -5,13 +5,14 @@
 import { langBase, siteUrl } from '../../../src/config.ts';
 import { loadData, loadMethods } from '../../../src/lib/contentFiles.ts';
 import { jobAidSchema, type JobAidBlock } from '../../../src/schemas/collections.ts';
+import { methodJobAidId } from '../../../src/lib/kitManifest.ts';
 import type { KitContext } from '../context.ts';
-import { methodPermalink } from '../decks/methods.ts';
+import { bareUrl, methodPermalink } from '../links.ts';
 import type { El } from '../render/el.ts';
 import { renderBlock } from './blocks.ts';
-import { methodJobAidBody, methodJobAidId } from './method.ts';
 import { duplexTestPages } from './duplexTest.ts';
-import { jobAidPage } from './parts.ts';
+import { methodJobAidBody } from './method.ts';
+import { jobAidPage } from './pageElements.ts';
 
 export interface JobAid {
   id: string;
@@ -19,8 +20,6 @@ export interface JobAid {
   /** Lays the job-aid out on a content box of this size (points), one El per page. */
   pages(width: number, height: number): El[];
 }
-
-const bare = (url: string) => url.replace(/^https?:\/\//, '').replace(/\/$/, '');
 
 export function jobAids(ctx: KitContext): JobAid[] {
   /** A job-aid is one page: a heading block, the body and the URL it comes from. */
@@ -30,7 +29,7 @@ export function jobAids(ctx: KitContext): JobAid[] {
     // Later pages repeat the title and say they continue it, instead of the introduction.
     pages: (width, height) =>
       body().map((blocks, n, all) =>
-        jobAidPage({ ctx, width, height, title: heading, intro: n === 0 ? intro : ctx.t('kit.jobAid.continued', { page: n + 1, pages: all.length }), body: blocks, url: bare(url) }),
+        jobAidPage({ ctx, width, height, title: heading, intro: n === 0 ? intro : ctx.t('kit.jobAid.continued', { page: n + 1, pages: all.length }), body: blocks, url: bareUrl(url) }),
       ),
   });
   /** Blocks in pages, split at page breaks (block keys keep their place in the whole list). */
@@ -55,7 +54,7 @@ export function jobAids(ctx: KitContext): JobAid[] {
   const duplexTest: JobAid = {
     id: 'duplex-test',
     title: ctx.t('kit.duplexTest.title'),
-    pages: (width, height) => duplexTestPages(ctx, width, height, bare(`${siteUrl}${langBase(ctx.lang)}`)),
+    pages: (width, height) => duplexTestPages(ctx, width, height, bareUrl(`${siteUrl}${langBase(ctx.lang)}`)),
   };
   return [...fromContent, ...perMethod, duplexTest];
 }

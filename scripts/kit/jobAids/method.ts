@@ -2,32 +2,20 @@
  * The job-aid of a method: its steps with minutes, instruction and who does what, a column for
  * clock times and one for notes, then each role's duty. Built from the method page's frontmatter.
  */
-import { loadData, loadMethods } from '../../../src/lib/contentFiles.ts';
-import { phaseSchema } from '../../../src/schemas/collections.ts';
-import { frameIds, methodFrameFit } from '../../../src/lib/sessionEvening.ts';
-import type { Method } from '../../../src/schemas/method.ts';
+import type { loadMethods } from '../../../src/lib/contentFiles.ts';
 import { totalMinutes } from '../../../src/schemas/method.ts';
 import { roleList, type KitContext } from '../context.ts';
+import { colors } from '../palette.ts';
 import { box, row, text, type El } from '../render/el.ts';
-import { colors, type } from '../theme.ts';
-import { blockHeading, fieldName, section, table } from './parts.ts';
-
-export { methodJobAidId } from '../../../src/lib/kitManifest.ts';
-
-/** "2 uur · 2,5 uur (variant)": the frames one case fits in, from the merge rule; cards and job aids print it. */
-export function frameFitSummary(ctx: KitContext, m: Method): string {
-  const fit = methodFrameFit(m, loadData('phases', ctx.lang, phaseSchema, ctx.root));
-  const frames = frameIds
-    .filter((f) => fit.perFrame[f])
-    .map((f) => (fit.perFrame[f]!.variant === undefined ? ctx.t(`phase.${f}`) : ctx.t('kit.fit.withVariant', { frame: ctx.t(`phase.${f}`) })));
-  const two = fit.twoCases ? ` · ${ctx.t('kit.fit.twoCases', { frame: ctx.t(`phase.${fit.twoCases.frame}`) })}` : '';
-  return frames.join(' · ') + two;
-}
+import { frameFitSummary } from '../sessionText.ts';
+import { titleAndWho } from '../sharedElements.ts';
+import { typeScale } from '../typeScale.ts';
+import { blockHeading, fieldName, pageTitleAndWho, section, table } from './pageElements.ts';
 
 export function methodJobAidBody(ctx: KitContext, entry: ReturnType<typeof loadMethods>[number]): El[] {
   const { t } = ctx;
   const m = entry.method;
-  const small = { fontSize: type.pageSmall, lineHeight: 1.25 };
+  const small = { fontSize: typeScale.pageSmall, lineHeight: 1.25 };
   const facts = [
     `${t('method.duration')}: ${t('method.minutes', { count: totalMinutes(m.steps) })}`,
     `${t('method.groupSize')}: ${t('method.people', { min: m.groupSize.min, max: m.groupSize.max })}`,
@@ -37,14 +25,10 @@ export function methodJobAidBody(ctx: KitContext, entry: ReturnType<typeof loadM
   // Who leads sits in the step cell, right after the title: one text column keeps copied text in order.
   const steps = m.steps.map((s, i) => [
     null,
-    text(`steps.${i}.minutes`, String(s.minutes), { fontSize: type.pageBody, fontWeight: 700, textAlign: 'right', lineHeight: 1.25 }, { hyphenate: false }),
+    text(`steps.${i}.minutes`, String(s.minutes), { fontSize: typeScale.pageBody, fontWeight: 700, textAlign: 'right', lineHeight: 1.25 }, { hyphenate: false }),
     box(
       {},
-      row(
-        { flexWrap: 'wrap', columnGap: 6 },
-        text(`steps.${i}.title`, s.title, { flexShrink: 1, fontSize: type.pageBody, fontWeight: 700, lineHeight: 1.25 }),
-        text(`steps.${i}.who`, roleList(ctx, s.who), { flexShrink: 1, fontSize: type.pageBody, color: colors.muted, lineHeight: 1.25 }, { hyphenate: false }),
-      ),
+      titleAndWho(`steps.${i}`, s.title, roleList(ctx, s.who), pageTitleAndWho),
       text(`steps.${i}.instruction`, s.instruction, { ...small, marginTop: 1 }),
     ),
     null,
@@ -52,9 +36,9 @@ export function methodJobAidBody(ctx: KitContext, entry: ReturnType<typeof loadM
   return [
     row(
       { flexWrap: 'wrap', columnGap: 16, rowGap: 2, marginTop: 8 },
-      ...facts.map((f, i) => text(`facts.${i}`, f, { fontSize: type.pageSmall, color: colors.muted }, { hyphenate: false })),
+      ...facts.map((f, i) => text(`facts.${i}`, f, { fontSize: typeScale.pageSmall, color: colors.muted }, { hyphenate: false })),
     ),
-    m.materials.length ? text('materials', `${t('method.materials')}: ${m.materials.join('; ')}`, { fontSize: type.pageSmall, color: colors.muted, marginTop: 2 }) : box({}),
+    m.materials.length ? text('materials', `${t('method.materials')}: ${m.materials.join('; ')}`, { fontSize: typeScale.pageSmall, color: colors.muted, marginTop: 2 }) : box({}),
     section(
       blockHeading('steps.heading', t('method.section.steps')),
       table(
@@ -82,7 +66,7 @@ export function methodJobAidBody(ctx: KitContext, entry: ReturnType<typeof loadM
         ...m.roles.map((r, i) =>
           box(
             { width: '47%' },
-            text(`roles.${i}.name`, ctx.roleName(r.role), { fontSize: type.pageSmall, fontWeight: 700, lineHeight: 1.25 }),
+            text(`roles.${i}.name`, ctx.roleName(r.role), { fontSize: typeScale.pageSmall, fontWeight: 700, lineHeight: 1.25 }),
             text(`roles.${i}.duty`, r.duty, small),
           ),
         ),

@@ -6,7 +6,8 @@
 import { brand, creditLine } from '../../../src/config.ts';
 import type { KitContext } from '../context.ts';
 import { area, box, row, text, type El } from '../render/el.ts';
-import { colors, jobAidTheme, type } from '../theme.ts';
+import { colors, jobAidTheme } from '../palette.ts';
+import { typeScale } from '../typeScale.ts';
 
 export const hairline = 0.6;
 /** Height of a line or table row to write on: 8 mm, roomy enough for handwriting. */
@@ -27,6 +28,9 @@ export const formArea = (name: string, style: Record<string, string | number>, .
 
 export const rule = (style: Record<string, string | number> = {}): El => box({ height: hairline, backgroundColor: colors.rule, ...style });
 const vrule = (): El => box({ width: hairline, backgroundColor: colors.rule });
+
+/** A phase or step title with who leads it (sharedElements.ts titleAndWho), as job-aids set it. */
+export const pageTitleAndWho = { size: typeScale.pageBody, pitch: typeScale.pageBody * 1.25, gap: 6 };
 
 export const blockHeading = (key: string, value: string): El =>
   text(key, value, { fontSize: 11, fontWeight: 700, lineHeight: 1.25, marginBottom: 5 });
@@ -74,7 +78,7 @@ export function table(key: string, columns: Column[], rows: (El | null)[][], min
     rule(),
     line(
       // Column heads are short labels: wrap them whole rather than hyphenate.
-      columns.map((c, i) => text(`${key}.head.${i}`, c.label, { fontSize: type.pageSmall, fontWeight: 700, lineHeight: 1.2 }, { hyphenate: false })),
+      columns.map((c, i) => text(`${key}.head.${i}`, c.label, { fontSize: typeScale.pageSmall, fontWeight: 700, lineHeight: 1.2 }, { hyphenate: false })),
       { backgroundColor: jobAidTheme.band },
     ),
     rule(),
@@ -99,16 +103,16 @@ export function jobAidPage({ ctx, width, height, title, intro, body, url }: Page
     { width, height, color: colors.ink },
     box(
       { backgroundColor: jobAidTheme.band, paddingLeft: 14, paddingRight: 14, paddingTop: 12, paddingBottom: 12 },
-      text('kind', `${ctx.t('kit.jobAid.label')} · ${brand.name}`, { fontSize: type.pageSmall, color: colors.muted, lineHeight: 1.2 }, { hyphenate: false }),
-      text('title', title, { fontSize: type.pageTitle, fontWeight: 700, lineHeight: 1.15, marginTop: 3, color: jobAidTheme.onBand }),
-      text('intro', intro, { fontSize: type.pageBody, lineHeight: 1.35, marginTop: 5, color: jobAidTheme.onBand }),
+      text('kind', `${ctx.t('kit.jobAid.label')} · ${brand.name}`, { fontSize: typeScale.pageSmall, color: colors.muted, lineHeight: 1.2 }, { hyphenate: false }),
+      text('title', title, { fontSize: typeScale.pageTitle, fontWeight: 700, lineHeight: 1.15, marginTop: 3, color: jobAidTheme.onBand }),
+      text('intro', intro, { fontSize: typeScale.pageBody, lineHeight: 1.35, marginTop: 5, color: jobAidTheme.onBand }),
     ),
     // The body takes what header and footer leave; if it holds too much, its own fields are named.
     area('body', { paddingTop: 4 }, ...body),
     row(
       { marginTop: 8, justifyContent: 'space-between', gap: 12 },
-      text('footer.credits', creditLine, { fontSize: type.tiny, color: colors.muted }, { hyphenate: false }),
-      text('footer.url', url, { fontSize: type.tiny, color: colors.muted }, { hyphenate: false }),
+      text('footer.credits', creditLine, { fontSize: typeScale.tiny, color: colors.muted }, { hyphenate: false }),
+      text('footer.url', url, { fontSize: typeScale.tiny, color: colors.muted }, { hyphenate: false }),
     ),
   );
 }
