@@ -45,7 +45,7 @@ export const onRequest = defineRouteMiddleware(async ({ locals }) => {
   // Method pages: structured sections before and after the guide's own headings.
   const method = entry.data.method;
   if (method) {
-    const section = (s: (typeof methodSections)[number]) => ({ depth: 2, slug: s.id, text: locals.t(s.label as never) });
+    const section = (s: (typeof methodSections)[number]) => ({ depth: 2, slug: s.id, text: locals.t(s.label) });
     const shown = methodSections.filter((s) => s.shown(method));
     headings = [
       ...shown.filter((s) => s.place === 'before').map(section),

@@ -17,7 +17,7 @@ export async function buildToolData(locals: App.Locals): Promise<ToolData> {
   const entries = (await getCollection('docs', (e) => e.data.method !== undefined && inLang(e.id))).sort(
     (a, b) => (a.data.sidebar.order ?? 0) - (b.data.sidebar.order ?? 0),
   );
-  const nameOf = await roleNames(lang, locals.t('role.all' as never));
+  const nameOf = await roleNames(lang, locals.t('role.all'));
   const all = (lang === 'nl' ? nl : en) as Record<string, string>;
   return {
     lang,
