@@ -3,7 +3,7 @@ import type { Lang } from '../../src/config.ts';
 import { loadData } from '../../src/lib/contentFiles.ts';
 import { roleSchema } from '../../src/schemas/collections.ts';
 import type { RoleRef } from '../../src/schemas/vocabulary.ts';
-import { uiStrings, type Translate } from './i18n.ts';
+import { uiStrings, type Translate } from '../../src/lib/uiStrings.ts';
 
 export interface KitContext {
   lang: Lang;

@@ -6,7 +6,7 @@
  * Bump `openDataVersion` when a field changes meaning or goes away; adding a field does not.
  */
 import { z } from 'astro/zod';
-import { uiStrings } from '../../scripts/kit/i18n.ts';
+import { uiStrings } from './uiStrings.ts';
 import { langBase, langs, publisher, shortLinkPath, siteUrl, type Lang } from '../config.ts';
 import { totalMinutes, type Method } from '../schemas/method.ts';
 import { facilitatorNeeds, levels, questionCategories, questionTypes, roleIds } from '../schemas/vocabulary.ts';
