@@ -15,9 +15,15 @@ export type UIStrings = typeof import('../content/i18n/nl.json');
 export type UIKey = keyof UIStrings;
 export type Translate = (key: UIKey, vars?: Record<string, string | number>) => string;
 
+const stringsFile = (lang: Lang, root?: string) => join(contentRoot(root), 'i18n', `${lang}.json`);
+
+/** One language's UI strings as they are, {{placeholders}} unfilled (for the planner's and timer's scripts). */
+export const uiStringTable = (lang: Lang, root?: string): Record<string, string> =>
+  JSON.parse(readFileSync(stringsFile(lang, root), 'utf8')) as Record<string, string>;
+
 export function uiStrings(lang: Lang, root?: string): Translate {
-  const file = join(contentRoot(root), 'i18n', `${lang}.json`);
-  const strings = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+  const file = stringsFile(lang, root);
+  const strings = uiStringTable(lang, root);
   const i18n = i18next.createInstance();
   // t() is synchronous, so the handler below always runs for the key being filled.
   let currentKey = '';

@@ -1,15 +1,14 @@
 /** Builds the planner's and timer's data (src/lib/toolData.ts) from the content collections, at build time. */
 import { getCollection } from 'astro:content';
-import nl from '../../content/i18n/nl.json';
-import en from '../../content/i18n/en.json';
 import { framePhases, pageLang, roleNames } from '../../lib/collections.ts';
 import { kitUrl, methodKitFiles } from '../../lib/kitManifest.ts';
+import { uiStringTable, type UIKey } from '../../lib/uiStrings.ts';
 import type { ToolData } from '../../lib/toolData.ts';
 import { langBase, withBase } from '../../config.ts';
 import { roleRef } from '../../schemas/vocabulary.ts';
 
 /** Strings outside the planner.* / timer.* prefixes that the scripts also use. */
-const shared = ['role.all', 'evening.step', 'phase.short', 'phase.long'];
+const shared: string[] = ['role.all', 'evening.step', 'phase.short', 'phase.long'] satisfies UIKey[];
 
 export async function buildToolData(locals: App.Locals): Promise<ToolData> {
   const lang = pageLang(locals);
@@ -18,7 +17,6 @@ export async function buildToolData(locals: App.Locals): Promise<ToolData> {
     (a, b) => (a.data.sidebar.order ?? 0) - (b.data.sidebar.order ?? 0),
   );
   const nameOf = await roleNames(lang, locals.t('role.all'));
-  const all = (lang === 'nl' ? nl : en) as Record<string, string>;
   return {
     lang,
     base: withBase(langBase(lang)),
@@ -37,7 +35,7 @@ export async function buildToolData(locals: App.Locals): Promise<ToolData> {
       };
     }),
     roles: Object.fromEntries(roleRef.options.map((r) => [r, nameOf(r)])),
-    strings: Object.fromEntries(Object.entries(all).filter(([k]) => k.startsWith('planner.') || k.startsWith('timer.') || shared.includes(k))),
+    strings: Object.fromEntries(Object.entries(uiStringTable(lang)).filter(([k]) => k.startsWith('planner.') || k.startsWith('timer.') || shared.includes(k))),
   };
 }
 
