@@ -1,7 +1,7 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import type { MarkdownHeading } from 'astro';
 import { methodSections } from './components/method/sections.ts';
-import { localized } from './lib/collections.ts';
+import { pageLang } from './lib/pageLang.ts';
 import { listComponents, listPlacements, nestToc } from './lib/tableOfContents.ts';
 import { previewImagePath, previewSize } from './lib/linkPreview.ts';
 import { basePath, siteUrl, withBase } from './config.ts';
@@ -36,16 +36,14 @@ export const onRequest = defineRouteMiddleware(async ({ locals }) => {
   // List components: their entries go where the component stands; work backwards so indexes hold.
   const placements = listPlacements(entry.body ?? '', toc.minHeadingLevel, toc.maxHeadingLevel).reverse();
   for (const { tag, after } of placements) {
-    const { collection, depth } = listComponents[tag];
-    const entries = await localized(collection, route.lang);
-    const items = entries.map((e) => ({ depth, slug: e.key, text: 'title' in e.data ? e.data.title : e.data.name }));
+    const items = listComponents[tag].headings(pageLang(locals));
     headings = [...headings.slice(0, after), ...items.filter(inRange), ...headings.slice(after)];
   }
 
   // Method pages: structured sections before and after the guide's own headings.
   const method = entry.data.method;
   if (method) {
-    const section = (s: (typeof methodSections)[number]) => ({ depth: 2, slug: s.id, text: locals.t(s.label as never) });
+    const section = (s: (typeof methodSections)[number]) => ({ depth: 2, slug: s.id, text: locals.t(s.label) });
     const shown = methodSections.filter((s) => s.shown(method));
     headings = [
       ...shown.filter((s) => s.place === 'before').map(section),

@@ -2,6 +2,7 @@
  * Turns a deck into PDFs. Every card side is laid out once (artwork with bleed) and then placed by
  * each print layout of paper.ts: clipped at the trim on home sheets, full bleed in the shop file.
  */
+import { uiKey } from '../../src/lib/uiStrings.ts';
 import { Duplex, PrintScaling } from 'pdf-lib';
 import { cardArt, cardSafe, cardSide } from './cardFrame.ts';
 import type { KitContext } from './context.ts';
@@ -83,7 +84,7 @@ export const paperName = (ctx: KitContext, layout: SheetLayout): string => ctx.t
 
 export const deckTitle = (ctx: KitContext, deck: KitDeck, layout: SheetLayout): string =>
   ctx.t('kit.title.cards', {
-    deck: ctx.t(`kit.deckTitle.${deck.id}`),
+    deck: ctx.t(uiKey(`kit.deckTitle.${deck.id}`)),
     layout: ctx.t(`kit.layout.${layout.name}`),
     paper: paperName(ctx, layout),
   });
@@ -101,7 +102,7 @@ const ink = parseColor(colors.ink);
 /** The margin notes of one page, checked against their stretch of margin before anything is drawn. */
 function marginTexts(ctx: KitContext, deck: KitDeck, layout: SheetLayout, info: MarginInfo, page: SheetPage, sheets: number): MarginTexts {
   const label = ctx.t('kit.sheet.label', {
-    deck: ctx.t(`kit.deckTitle.${deck.id}`),
+    deck: ctx.t(uiKey(`kit.deckTitle.${deck.id}`)),
     sheet: page.sheet,
     sheets,
     side: ctx.t(layout.sides === 'fold' ? 'kit.sheet.fold' : `kit.sheet.${page.side}`),
@@ -117,7 +118,7 @@ function marginTexts(ctx: KitContext, deck: KitDeck, layout: SheetLayout, info: 
 
 export async function deckPdf(ctx: KitContext, deck: KitDeck, cards: RenderedCard[], layout: SheetLayout): Promise<BuiltPdf> {
   const title = deckTitle(ctx, deck, layout);
-  const kit = await createKitDocument({ title, subject: ctx.t(`kit.deckTitle.${deck.id}`), lang: ctx.lang, keywords: ['intervisie', deck.id, layout.name, layout.paper] });
+  const kit = await createKitDocument({ title, subject: ctx.t(uiKey(`kit.deckTitle.${deck.id}`)), lang: ctx.lang, keywords: ['intervisie', deck.id, layout.name, layout.paper] });
   const prefs = kit.doc.catalog.getOrCreateViewerPreferences();
   // A scaled print no longer matches the crop marks or the back of the sheet.
   prefs.setPrintScaling(PrintScaling.None);

@@ -3,6 +3,7 @@
  * (colour running into the bleed, icon, deck name in words, card number). A deck template only
  * supplies the body under the band.
  */
+import { uiKey } from '../../src/lib/uiStrings.ts';
 import { creditLine } from '../../src/config.ts';
 import type { KitContext } from './context.ts';
 import type { KitDeck } from './decks/deck.ts';
@@ -55,7 +56,7 @@ export function cardSide({ ctx, deck, index, total, body, bandLabel, footer }: C
       row(
         { minHeight: bandRow, alignItems: 'center', gap: 4 },
         slot('band.icon', { width: 8, height: 8 }, (b) => iconOps(deck.icon, b, deck.onBand)),
-        text('band.deck', bandLabel ?? ctx.t(`kit.deck.${deck.id}`), { fontSize: typeScale.band, fontWeight: 700, lineHeight: 1.3, color: deck.onBand, ...flexFill }),
+        text('band.deck', bandLabel ?? ctx.t(uiKey(`kit.deck.${deck.id}`)), { fontSize: typeScale.band, fontWeight: 700, lineHeight: 1.3, color: deck.onBand, ...flexFill }),
         text('band.number', `${index + 1}/${total}`, { fontSize: typeScale.band, color: deck.onBand }, { hyphenate: false }),
       ),
     ),

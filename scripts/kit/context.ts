@@ -2,7 +2,7 @@
 import type { Lang } from '../../src/config.ts';
 import { roleNamer } from '../../src/lib/roleNames.ts';
 import type { RoleRef } from '../../src/schemas/vocabulary.ts';
-import { uiStrings, type Translate } from './i18n.ts';
+import { uiStrings, type Translate } from '../../src/lib/uiStrings.ts';
 
 export interface KitContext {
   lang: Lang;

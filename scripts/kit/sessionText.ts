@@ -1,7 +1,6 @@
 /** Session times and fits as printed words, shared by the phase and method cards and the job-aids. */
-import { loadData } from '../../src/lib/contentFiles.ts';
+import { loadData } from '../../src/lib/content/load.ts';
 import { frameIds, methodFrameFit } from '../../src/lib/sessionEvening.ts';
-import { phaseSchema } from '../../src/schemas/collections.ts';
 import type { Method } from '../../src/schemas/method.ts';
 import type { KitContext } from './context.ts';
 
@@ -10,7 +9,7 @@ export const clock = (minutes: number): string => `${Math.floor(minutes / 60)}:$
 
 /** "2 uur · 2,5 uur (variant)": the frames one case fits in, from the merge rule; cards and job aids print it. */
 export function frameFitSummary(ctx: KitContext, m: Method): string {
-  const fit = methodFrameFit(m, loadData('phases', ctx.lang, phaseSchema, ctx.root));
+  const fit = methodFrameFit(m, loadData('phases', ctx.lang, ctx.root));
   const frames = frameIds
     .filter((f) => fit.perFrame[f])
     .map((f) => (fit.perFrame[f]!.variant === undefined ? ctx.t(`phase.${f}`) : ctx.t('kit.fit.withVariant', { frame: ctx.t(`phase.${f}`) })));

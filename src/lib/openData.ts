@@ -5,10 +5,11 @@
  * JSON Schema is published beside them (/api/methods.schema.json, /api/questions.schema.json).
  * Bump `openDataVersion` when a field changes meaning or goes away; adding a field does not.
  */
+import { loadData, loadMethods } from './content/load.ts';
 import { z } from 'astro/zod';
-import { uiStrings } from '../../scripts/kit/i18n.ts';
+import { uiStrings } from './uiStrings.ts';
 import { langBase, langs, publisher, shortLinkPath, siteUrl, type Lang } from '../config.ts';
-import { totalMinutes, type Method } from '../schemas/method.ts';
+import { totalMinutes } from '../schemas/method.ts';
 import { facilitatorNeeds, levels, questionCategories, questionTypes, roleIds } from '../schemas/vocabulary.ts';
 
 export const openDataVersion = 1;
@@ -77,10 +78,10 @@ const fileHeader = (lang: Lang) => ({ version: openDataVersion, lang, licence: p
 /** Step anchors on a method page, in the page's language, as StepTimeline writes them: #stap-3, #step-3. */
 const stepAnchor = (lang: Lang, n: number) => `${uiStrings(lang)('method.stepAnchor')}-${n}`;
 
-export function methodsFile(lang: Lang, methods: { id: string; title: string; method: Method }[]): MethodsFile {
+export function methodsFile(lang: Lang): MethodsFile {
   return methodsFileSchema.parse({
     ...fileHeader(lang),
-    methods: methods.map(({ title, method: m }) => {
+    methods: loadMethods(lang).map(({ title, method: m }) => {
       const url = `${siteUrl}${langBase(lang)}methoden/${m.id}/`;
       return {
         id: m.id,
@@ -109,14 +110,10 @@ export function methodsFile(lang: Lang, methods: { id: string; title: string; me
   });
 }
 
-export function questionsFile(
-  lang: Lang,
-  categories: { category: (typeof questionCategories)[number]; name: string; purpose: string; questions: string[] }[],
-  avoid: { key: string; data: { name: string; example: string; why: string; instead: string } }[],
-): QuestionsFile {
+export function questionsFile(lang: Lang): QuestionsFile {
   return questionsFileSchema.parse({
     ...fileHeader(lang),
-    categories: categories.map((c) => ({ id: c.category, name: c.name, purpose: c.purpose, questions: c.questions })),
-    avoid: avoid.map((a) => ({ id: a.key, ...a.data })),
+    categories: loadData('questions', lang).map((c) => ({ id: c.category, name: c.name, purpose: c.purpose, questions: c.questions })),
+    avoid: loadData('avoid', lang).map((a) => ({ id: a.id, name: a.name, example: a.example, why: a.why, instead: a.instead })),
   });
 }

@@ -4,6 +4,9 @@
  * at the place where the component stands among the page's own headings.
  */
 import type { MarkdownHeading } from 'astro';
+import type { Lang } from '../config.ts';
+import type { DataCollection } from '../schemas/collections.ts';
+import { loadData, type DataEntry } from './content/load.ts';
 
 export interface TocItem {
   depth: number;
@@ -12,14 +15,20 @@ export interface TocItem {
   children: TocItem[];
 }
 
-/** A list component used in MDX, the collection it renders and the heading level of each entry. */
+/** A list component's headings: one per entry of its collection, at the level the component gives them. */
+const list = <N extends DataCollection>(collection: N, depth: number, text: (entry: DataEntry<N>) => string) => ({
+  depth,
+  headings: (lang: Lang) => loadData(collection, lang).map((entry) => ({ depth, slug: entry.id, text: text(entry) })),
+});
+
+/** The list components used in MDX, each with the collection it renders and its entries' heading. */
 export const listComponents = {
-  PitfallList: { collection: 'pitfalls', depth: 2 },
-  TipList: { collection: 'tips', depth: 2 },
-  RoleList: { collection: 'roles', depth: 2 },
-  QuestionBank: { collection: 'questions', depth: 3 },
-  AvoidList: { collection: 'avoid', depth: 3 },
-} as const;
+  PitfallList: list('pitfalls', 2, (e) => e.title),
+  TipList: list('tips', 2, (e) => e.title),
+  RoleList: list('roles', 2, (e) => e.name),
+  QuestionBank: list('questions', 3, (e) => e.name),
+  AvoidList: list('avoid', 3, (e) => e.name),
+};
 export type ListComponent = keyof typeof listComponents;
 
 /** Where each list component stands: the number of Markdown headings (within the ToC levels) before it. */

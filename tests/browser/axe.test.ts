@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { contentPages } from '../support/dist.ts';
 import { connectBrowser, openPage, type Theme } from '../support/browser.ts';
 import { langBase, langs } from '../../src/config.ts';
-import { loadMethods } from '../../src/lib/contentFiles.ts';
+import { loadMethods } from '../../src/lib/content/load.ts';
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, connectBrowser, openPage } from '../support/browser.ts';
 import { langBase, langs, type Lang } from '../../src/config.ts';
-import { loadMethods } from '../../src/lib/contentFiles.ts';
+import { loadMethods } from '../../src/lib/content/load.ts';
 import { facilitatorNeeds, questionTypes } from '../../src/schemas/vocabulary.ts';
 
 let browser: Browser;

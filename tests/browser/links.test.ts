@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { connectBrowser, openPage } from '../support/browser.ts';
-import { loadMethods } from '../../src/lib/contentFiles.ts';
+import { loadMethods } from '../../src/lib/content/load.ts';
 
 let browser: Browser;
 beforeAll(async () => void (browser = await connectBrowser()));

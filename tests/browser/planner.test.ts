@@ -8,8 +8,7 @@ import { afterAll, beforeAll, describe, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { PDFDocument } from 'pdf-lib';
 import { langBase, langs, type Lang } from '../../src/config.ts';
-import { loadData, loadMethods } from '../../src/lib/contentFiles.ts';
-import { phaseSchema } from '../../src/schemas/collections.ts';
+import { loadData, loadMethods } from '../../src/lib/content/load.ts';
 import { buildEvening } from '../../src/lib/sessionEvening.ts';
 import { connectBrowser, openPage } from '../support/browser.ts';
 import { hostileQueries } from '../support/hostile.ts';
@@ -74,7 +73,7 @@ describe.each(langs)('planner (%s)', (lang) => {
       const region = opened.page.getByRole('region', { name: s['planner.planHeading']! });
       await expect.poll(() => region.innerText(), { timeout: 15_000 }).toContain(fill(s['planner.warnTooBig']!, { method: small.title, max: small.method.groupSize.max, size }));
       // Two cases of the method in 2 hours: the page says what the merge rule says.
-      const phases = loadData('phases', lang, phaseSchema);
+      const phases = loadData('phases', lang);
       const evening = buildEvening(phases, [{ steps: small.method.steps }, { steps: small.method.steps }], 'short');
       const frame = s['phase.short']!;
       expect(await region.innerText()).toContain(

@@ -9,8 +9,8 @@ import type { Browser } from 'playwright-core';
 import { langBase, langs } from '../../src/config.ts';
 import { connectBrowser, openPage } from '../support/browser.ts';
 import { langOfRoute } from '../support/dist.ts';
-import { loadMethods } from '../../src/lib/contentFiles.ts';
-import { uiStrings } from '../../scripts/kit/i18n.ts';
+import { loadMethods } from '../../src/lib/content/load.ts';
+import { uiStrings, type UIKey } from '../../src/lib/uiStrings.ts';
 
 let browser: Browser;
 beforeAll(async () => void (browser = await connectBrowser()));
@@ -86,7 +86,7 @@ describe('search', () => {
       const filters = (await opened.page.evaluate(`import('/pagefind/pagefind.js').then((p) => p.filters())`)) as Record<string, Record<string, number>>;
       const t = uiStrings(lang);
       const methods = loadMethods(lang);
-      const count = (name: string) => Object.values(filters[t(name)] ?? {}).reduce((a, b) => a + b, 0);
+      const count = (name: UIKey) => Object.values(filters[t(name)] ?? {}).reduce((a, b) => a + b, 0);
       expect(count('filter.level'), 'one level per method').toBe(methods.length);
       expect(count('filter.duration'), 'one duration band per method').toBe(methods.length);
       expect(count('filter.questionType')).toBe(methods.reduce((n, m) => n + m.method.questionTypes.length, 0));

@@ -4,11 +4,10 @@
  */
 import { describe, expect, test } from 'vitest';
 import { methodConsistency } from '../../src/lib/contentContract.ts';
-import { loadData } from '../../src/lib/contentFiles.ts';
+import { loadData } from '../../src/lib/content/load.ts';
 import { methodSchema, type Method } from '../../src/schemas/method.ts';
-import { phaseSchema } from '../../src/schemas/collections.ts';
 
-const phases = loadData('phases', 'nl', phaseSchema);
+const phases = loadData('phases', 'nl');
 // A valid made-up method; each test breaks one thing.
 const base = (): Method =>
   methodSchema.parse({

@@ -6,6 +6,8 @@
 import { describe, expect, test } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { checkContentContract } from '../../src/lib/contentContract.ts';
+import { loadMethods } from '../../src/lib/content/load.ts';
+import { langs } from '../../src/config.ts';
 
 const twinsFixture = fileURLToPath(new URL('./fixtures/twins', import.meta.url));
 
@@ -46,6 +48,11 @@ describe('content contract on a fixture with six mistakes', () => {
 });
 
 describe('content contract on the real content', () => {
+  // An empty or misread content folder would pass every rule; the reference method must be there.
+  test.for(langs)('finds the methods in %s, the reference method among them', (lang) => {
+    expect(loadMethods(lang).map((e) => e.method.id)).toContain('incidentmethode');
+  });
+
   test('reports no problems', () => {
     expect(checkContentContract()).toEqual([]);
   });

@@ -8,8 +8,7 @@ import { buildEvening, frameFits, frameTimetable, twoCaseFit, type FramePhase } 
 import { checkContentContract } from '../../src/lib/contentContract.ts';
 import { contentContract } from '../../src/integrations/contentContract.ts';
 import { langs } from '../../src/config.ts';
-import { loadData, loadMethods } from '../../src/lib/contentFiles.ts';
-import { phaseSchema } from '../../src/schemas/collections.ts';
+import { loadData, loadMethods } from '../../src/lib/content/load.ts';
 import type { Step } from '../../src/schemas/method.ts';
 
 // A made-up frame: the rule's input, not content.
@@ -89,7 +88,7 @@ describe('choosing the run that fits', () => {
 
 describe('the real methods', () => {
   test.each(langs)('every method (%s) fits at least one session frame', (lang) => {
-    const phases = loadData('phases', lang, phaseSchema);
+    const phases = loadData('phases', lang);
     const methods = loadMethods(lang);
     expect(methods.length).toBeGreaterThan(0);
     const none = methods.filter((e) => frameFits(e.method, phases).every((f) => !f.fitting)).map((e) => e.method.id);

@@ -4,7 +4,7 @@
  * headings must be refused rather than print an empty form.
  */
 import { describe, expect, test } from 'vitest';
-import { jobAidFields, numberedHeadings } from '../../src/lib/contentFiles.ts';
+import { jobAidFields, numberedHeadings } from '../../src/lib/content/pageSections.ts';
 
 const fromPage = (page: string) => ({ kind: 'fields' as const, columns: 1, fromPage: { page, lines: 2 } });
 

@@ -20,8 +20,7 @@ import {
 } from '../../src/lib/methodFinder.ts';
 import { finderMethod, finderOptions } from '../../src/lib/finderData.ts';
 import { langs } from '../../src/config.ts';
-import { loadData, loadMethods } from '../../src/lib/contentFiles.ts';
-import { phaseSchema } from '../../src/schemas/collections.ts';
+import { loadData, loadMethods } from '../../src/lib/content/load.ts';
 import { frameFits, twoCaseFit } from '../../src/lib/sessionEvening.ts';
 
 const method = (id: string, facets: Partial<FinderMethod['facets']>, extra: Partial<FinderMethod> = {}): FinderMethod => ({
@@ -156,7 +155,7 @@ describe('guided ranking', () => {
 
 describe('finder data from the real methods', () => {
   test.for(langs)('%s: time facets and notes come from the merge rule', (lang) => {
-    const phases = loadData('phases', lang, phaseSchema);
+    const phases = loadData('phases', lang);
     const methods = loadMethods(lang);
     expect(methods.length).toBeGreaterThan(0);
     for (const m of methods) {

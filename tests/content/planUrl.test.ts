@@ -17,7 +17,7 @@ import {
   type Plan,
 } from '../../src/lib/planUrl.ts';
 import { frameIds } from '../../src/lib/sessionEvening.ts';
-import { loadMethods } from '../../src/lib/contentFiles.ts';
+import { loadMethods } from '../../src/lib/content/load.ts';
 import { knownMethods } from '../../src/lib/toolData.ts';
 import { hostileQueries } from '../support/hostile.ts';
 

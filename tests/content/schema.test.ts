@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
-import { loadMethods } from '../../src/lib/contentFiles.ts';
+import { loadMethods } from '../../src/lib/content/load.ts';
 import { checkContentContract } from '../../src/lib/contentContract.ts';
 
 const fixtureRoot = fileURLToPath(new URL('./fixtures/broken-method', import.meta.url));

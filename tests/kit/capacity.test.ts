@@ -3,7 +3,7 @@
  * long titles and long instructions fits its card back and its job-aid on A4 and Letter.
  */
 import { describe, expect, it } from 'vitest';
-import { loadMethods } from '../../src/lib/contentFiles.ts';
+import { loadMethods } from '../../src/lib/content/load.ts';
 import { maxSteps, methodSchema } from '../../src/schemas/method.ts';
 import { renderDeck } from '../../scripts/kit/cardDeck.ts';
 import { kitContext } from '../../scripts/kit/context.ts';

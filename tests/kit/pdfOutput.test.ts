@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { languages, publisher, type Lang } from '../../src/config.ts';
-import { jobAidFields, loadData, loadMethods } from '../../src/lib/contentFiles.ts';
-import { avoidQuestionSchema, jobAidSchema, phaseSchema, pitfallSchema, questionCategorySchema, roleSchema } from '../../src/schemas/collections.ts';
+import { loadData, loadMethods } from '../../src/lib/content/load.ts';
+import { jobAidFields } from '../../src/lib/content/pageSections.ts';
 import type { KitFile } from '../../src/lib/kitManifest.ts';
 import { decks } from '../../scripts/kit/decks/index.ts';
 import { cells, gridRect, infoSpans, pageBoxes } from '../../scripts/kit/imposeSheet.ts';
@@ -85,7 +85,7 @@ describe('manifest', () => {
           sheetLayouts.map((l) => cardFileName(lang, deck.id, l)).sort(),
         );
       expect(files().filter((f) => f.lang === lang && f.kind === 'starter').map((f) => f.paper).sort()).toEqual(pageLayouts.map((p) => p.paper).sort());
-      const aids = loadData('jobaids', lang, jobAidSchema).map((a) => a.id);
+      const aids = loadData('jobaids', lang).map((a) => a.id);
       const methodAids = loadMethods(lang).map((m) => `method-${m.method.id}`);
       for (const id of [...aids, ...methodAids])
         expect(files().filter((f) => f.lang === lang && f.set === id).map((f) => f.paper).sort()).toEqual(pageLayouts.map((p) => p.paper).sort());
@@ -202,7 +202,7 @@ describe('text', () => {
 
   it.each(langsBuilt)('%s: question cards carry their question and category', (lang) => {
     const f = find(lang, 'questions', 'shop', 'card');
-    for (const c of loadData('questions', lang, questionCategorySchema))
+    for (const c of loadData('questions', lang))
       c.questions.forEach((q, i) => {
         const t = cardText(f!, `${c.id}-${i + 1}`);
         has(t.front, [q, c.name]);
@@ -216,24 +216,24 @@ describe('text', () => {
     expect(cards.length).toBeGreaterThan(0);
     const fronts = cards.map((c) => c.front).join(' ');
     const backs = cards.map((c) => c.back).join(' ');
-    for (const a of loadData('avoid', lang, avoidQuestionSchema)) {
+    for (const a of loadData('avoid', lang)) {
       has(fronts, [a.name, a.example]);
       has(backs, [a.name, a.instead]);
     }
   });
 
   it.each(langsBuilt)('%s: role, phase and pitfall cards carry their content', (lang) => {
-    for (const r of loadData('roles', lang, roleSchema).filter((x) => x.kind === 'core')) {
+    for (const r of loadData('roles', lang).filter((x) => x.kind === 'core')) {
       const t = cardText(find(lang, 'roles', 'shop', 'card')!, r.id);
       has(t.front, [r.name, r.summary, ...r.does]);
       has(t.back, r.doesNot);
     }
-    for (const p of loadData('phases', lang, phaseSchema)) {
+    for (const p of loadData('phases', lang)) {
       const t = cardText(find(lang, 'phases', 'shop', 'card')!, p.id);
       has(t.front, [p.title, p.purpose]);
       has(t.back, p.prompts);
     }
-    for (const p of loadData('pitfalls', lang, pitfallSchema)) {
+    for (const p of loadData('pitfalls', lang)) {
       const t = cardText(find(lang, 'pitfalls', 'shop', 'card')!, p.id);
       has(t.front, [p.title, ...p.signals]);
       has(t.back, p.remedies);
@@ -241,7 +241,7 @@ describe('text', () => {
   });
 
   it.each(langsBuilt)('%s: job-aids carry their words', (lang) => {
-    for (const aid of loadData('jobaids', lang, jobAidSchema)) {
+    for (const aid of loadData('jobaids', lang)) {
       const text = normalise(pageTexts(path(find(lang, aid.id, 'page', 'a4')!)).join(''));
       const words = aid.blocks.flatMap((b) =>
         b.kind === 'checklist' || b.kind === 'ratings' ? b.items : b.kind === 'fields' ? jobAidFields(b, lang).map((x) => x.label) : b.kind === 'table' ? b.columns.map((c) => c.label) : b.kind === 'text' ? [b.body] : [],
@@ -258,8 +258,8 @@ describe('text', () => {
     const all = normalise(files().filter((f) => f.lang === 'nl').flatMap((f) => pageTexts(path(f))).join(''));
     const content = [
       ...loadMethods('nl').flatMap((m) => [m.title, m.method.summary, ...m.method.steps.flatMap((s) => [s.title, s.instruction])]),
-      ...loadData('questions', 'nl', questionCategorySchema).flatMap((c) => c.questions),
-      ...loadData('pitfalls', 'nl', pitfallSchema).flatMap((p) => [...p.signals, ...p.remedies]),
+      ...loadData('questions', 'nl').flatMap((c) => c.questions),
+      ...loadData('pitfalls', 'nl').flatMap((p) => [...p.signals, ...p.remedies]),
     ].join(' ');
     const special = [...new Set(content.match(/[\p{L}]*[ĳĲëéïöüèáó][\p{L}]*/gu) ?? [])];
     expect(special.length).toBeGreaterThan(3);

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { builtPages, distDir } from '../support/dist.ts';
 import { langs, siteUrl } from '../../src/config.ts';
-import { loadMethods } from '../../src/lib/contentFiles.ts';
-import { uiStrings } from '../../scripts/kit/i18n.ts';
+import { loadMethods } from '../../src/lib/content/load.ts';
+import { uiStrings } from '../../src/lib/uiStrings.ts';
 
 const meta = (page: ReturnType<typeof builtPages>[number], property: string) =>
   page.dom.querySelector(`meta[property="${property}"], meta[name="${property}"]`)?.getAttribute('content');

@@ -11,7 +11,7 @@ import { describe, expect, test } from 'vitest';
 import { builtPages, distDir, fileOfRoute } from '../support/dist.ts';
 import { langs, siteUrl } from '../../src/config.ts';
 import { openDataVersion, type MethodsFile, type QuestionsFile } from '../../src/lib/openData.ts';
-import { loadMethods } from '../../src/lib/contentFiles.ts';
+import { loadMethods } from '../../src/lib/content/load.ts';
 
 const json = <T>(file: string): T => JSON.parse(readFileSync(join(distDir, 'api', file), 'utf8')) as T;
 const ajv = new Ajv2020({ allErrors: true, strict: true });

@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { contentPages, fileOfRoute, redirectPages } from '../support/dist.ts';
 import { langBase, langs } from '../../src/config.ts';
-import { loadMethods } from '../../src/lib/contentFiles.ts';
+import { loadMethods } from '../../src/lib/content/load.ts';
 
 const redirects = redirectPages();
 const permalink = /^(\/(?:[a-z]{2}\/)?)m\/([a-z0-9-]+)\/$/;

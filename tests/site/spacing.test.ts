@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { NodeType, type HTMLElement, type Node } from 'node-html-parser';
 import { contentPages } from '../support/dist.ts';
 import { langs } from '../../src/config.ts';
-import { loadMethods } from '../../src/lib/contentFiles.ts';
+import { loadMethods } from '../../src/lib/content/load.ts';
 
 const inline = new Set(
   'a abbr b bdi bdo cite code data del dfn em i ins kbd label mark output q s samp small span strong sub sup time u var'.split(' '),

@@ -2,7 +2,7 @@
  * Method cards. Front: name, one-line summary, duration, group size, level, facilitator, question
  * types. Back: the steps with minutes and who leads, the total, and a QR code to the permalink.
  */
-import { loadMethods } from '../../../src/lib/contentFiles.ts';
+import { loadMethods } from '../../../src/lib/content/load.ts';
 import { totalMinutes } from '../../../src/schemas/method.ts';
 import { roleList, type KitContext } from '../context.ts';
 import { methodPermalink } from '../links.ts';

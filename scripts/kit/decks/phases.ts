@@ -2,8 +2,7 @@
  * Phase cards: the session frame, one phase per card, with its minutes and start time in the 2-hour
  * and the 2.5-hour timetable (src/lib/sessionEvening.ts), who leads it and what it is for. The back holds the prompts.
  */
-import { loadData } from '../../../src/lib/contentFiles.ts';
-import { phaseSchema } from '../../../src/schemas/collections.ts';
+import { loadData } from '../../../src/lib/content/load.ts';
 import { frameTimetable } from '../../../src/lib/sessionEvening.ts';
 import { roleList } from '../context.ts';
 import { box } from '../render/el.ts';
@@ -13,7 +12,7 @@ import { bullets, cardTitle, fact, paragraph, sectionLabel } from './cardElement
 
 export const phasesDeck: Deck = {
   cards: (ctx) =>
-    frameTimetable(loadData('phases', ctx.lang, phaseSchema, ctx.root)).rows.map(({ phase, start }) => ({
+    frameTimetable(loadData('phases', ctx.lang, ctx.root)).rows.map(({ phase, start }) => ({
       id: phase.id,
       name: phase.title,
       backLabel: phase.title,

@@ -1,12 +1,11 @@
 /** Pitfall cards: the pitfall and how you notice it on the front, what to do about it on the back. */
-import { loadData } from '../../../src/lib/contentFiles.ts';
-import { pitfallSchema } from '../../../src/schemas/collections.ts';
+import { loadData } from '../../../src/lib/content/load.ts';
 import type { Deck } from './deck.ts';
 import { bullets, cardTitle, sectionLabel } from './cardElements.ts';
 
 export const pitfallsDeck: Deck = {
   cards: (ctx) =>
-    loadData('pitfalls', ctx.lang, pitfallSchema, ctx.root).map((pitfall) => ({
+    loadData('pitfalls', ctx.lang, ctx.root).map((pitfall) => ({
       id: pitfall.id,
       name: pitfall.title,
       backLabel: pitfall.title,

@@ -4,8 +4,7 @@
  * facilitator cards "better not" (src/content/avoid): kinds of question with an example on the front,
  * what to ask instead on the back, a few kinds per card.
  */
-import { loadData } from '../../../src/lib/contentFiles.ts';
-import { avoidQuestionSchema, questionCategorySchema } from '../../../src/schemas/collections.ts';
+import { loadData } from '../../../src/lib/content/load.ts';
 import { box, text } from '../render/el.ts';
 import { typeScale } from '../typeScale.ts';
 import { cardTitle, chip, paragraph, sectionLabel } from './cardElements.ts';
@@ -22,7 +21,7 @@ const avoidItem = (key: string, name: string, value: string) =>
   );
 
 function avoidCards(ctx: Parameters<Deck['cards']>[0]): DeckCard[] {
-  const kinds = loadData('avoid', ctx.lang, avoidQuestionSchema, ctx.root);
+  const kinds = loadData('avoid', ctx.lang, ctx.root);
   const title = ctx.t('avoid.title');
   const cards: DeckCard[] = [];
   for (let start = 0; start < kinds.length; start += avoidPerCard) {
@@ -43,7 +42,7 @@ function avoidCards(ctx: Parameters<Deck['cards']>[0]): DeckCard[] {
 
 export const questionsDeck: Deck = {
   cards: (ctx) => [
-    ...loadData('questions', ctx.lang, questionCategorySchema, ctx.root).flatMap((category) =>
+    ...loadData('questions', ctx.lang, ctx.root).flatMap((category) =>
       category.questions.map((question, i) => ({
         id: `${category.id}-${i + 1}`,
         name: question,

@@ -1,13 +1,12 @@
 /** Role cards for the core roles: what the role does on the front, what it does not do on the back. */
-import { loadData } from '../../../src/lib/contentFiles.ts';
-import { roleSchema } from '../../../src/schemas/collections.ts';
+import { loadData } from '../../../src/lib/content/load.ts';
 import type { Deck } from './deck.ts';
 import { bullets, cardTitle, paragraph, sectionLabel } from './cardElements.ts';
 
 export const rolesDeck: Deck = {
   grow: ['back'],
   cards: (ctx) =>
-    loadData('roles', ctx.lang, roleSchema, ctx.root)
+    loadData('roles', ctx.lang, ctx.root)
       .filter((role) => role.kind === 'core')
       .map((role) => ({
         id: role.id,

@@ -1,7 +1,8 @@
 /** How each block kind of a job-aid (src/schemas/collections.ts jobAidBlockSchema) is drawn. */
-import { jobAidFields, loadData, loadMethods } from '../../../src/lib/contentFiles.ts';
+import { loadData, loadMethods } from '../../../src/lib/content/load.ts';
+import { jobAidFields } from '../../../src/lib/content/pageSections.ts';
 import { frameTimetable, methodFrameFit, type Run } from '../../../src/lib/sessionEvening.ts';
-import { phaseSchema, type JobAidBlock } from '../../../src/schemas/collections.ts';
+import { type JobAidBlock } from '../../../src/schemas/collections.ts';
 import { roleList, type KitContext } from '../context.ts';
 import { box, row, text, type El } from '../render/el.ts';
 import { colors } from '../palette.ts';
@@ -18,7 +19,7 @@ const body = { fontSize: typeScale.pageBody, lineHeight: 1.35 };
  */
 function agenda(ctx: KitContext, key: string): El {
   const { t } = ctx;
-  const timetable = frameTimetable(loadData('phases', ctx.lang, phaseSchema, ctx.root));
+  const timetable = frameTimetable(loadData('phases', ctx.lang, ctx.root));
   const cell = (k: string, value: string, bold = false) =>
     text(k, value, { fontSize: typeScale.pageSmall, fontWeight: bold ? 700 : 400, lineHeight: 1.25, paddingTop: 1 }, { hyphenate: false });
   const rows: (El | null)[][] = timetable.rows.map(({ phase: p, start }, i) => [
@@ -60,7 +61,7 @@ function agenda(ctx: KitContext, key: string): El {
 /** Which method fits which session (one case in 2 h, in 2.5 h, two cases), from the merge rule. */
 function frameFit(ctx: KitContext, key: string): El {
   const { t } = ctx;
-  const phases = loadData('phases', ctx.lang, phaseSchema, ctx.root);
+  const phases = loadData('phases', ctx.lang, ctx.root);
   const cell = (k: string, value: string, bold = false) =>
     text(k, value, { fontSize: typeScale.pageSmall, fontWeight: bold ? 700 : 400, lineHeight: 1.25, paddingTop: 1 });
   const rows = loadMethods(ctx.lang, ctx.root).map(({ title, method }, i) => {

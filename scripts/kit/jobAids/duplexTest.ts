@@ -40,7 +40,7 @@ export function duplexTestPages(ctx: KitContext, width: number, height: number, 
       // Both sides of the sheet carry a cross at x and at width - x: the pair mirrors onto itself.
       return [mmToPt(x), width - mmToPt(x)].flatMap((cx) => cross(cx, y, !back));
     });
-  const step = (i: number) =>
+  const step = (i: 1 | 2 | 3 | 4 | 5) =>
     row(
       { gap: 8, marginTop: 6 },
       text(`steps.${i}.number`, `${i}.`, { width: 14, fontSize: typeScale.pageBody, fontWeight: 700, lineHeight: 1.35 }, { hyphenate: false }),
@@ -52,7 +52,7 @@ export function duplexTestPages(ctx: KitContext, width: number, height: number, 
     height,
     title: t('kit.duplexTest.title'),
     intro: t('kit.duplexTest.intro'),
-    body: [section(blockHeading('steps.heading', t('kit.duplexTest.front')), ...[1, 2, 3, 4, 5].map(step))],
+    body: [section(blockHeading('steps.heading', t('kit.duplexTest.front')), ...([1, 2, 3, 4, 5] as const).map(step))],
     url,
   });
   const back = jobAidPage({

@@ -3,8 +3,8 @@
  * per method. Each knows its id, title and how to lay itself out on a page of a given size.
  */
 import { langBase, siteUrl } from '../../../src/config.ts';
-import { loadData, loadMethods } from '../../../src/lib/contentFiles.ts';
-import { jobAidSchema, type JobAidBlock } from '../../../src/schemas/collections.ts';
+import { loadData, loadMethods } from '../../../src/lib/content/load.ts';
+import { type JobAidBlock } from '../../../src/schemas/collections.ts';
 import { methodJobAidId } from '../../../src/lib/kitManifest.ts';
 import type { KitContext } from '../context.ts';
 import { bareUrl, methodPermalink } from '../links.ts';
@@ -38,7 +38,7 @@ export function jobAids(ctx: KitContext): JobAid[] {
     blocks.forEach((b, i) => (b.kind === 'page-break' ? pages.push([]) : pages.at(-1)!.push(renderBlock(ctx, b, i))));
     return pages;
   };
-  const fromContent = loadData('jobaids', ctx.lang, jobAidSchema, ctx.root).map((entry) =>
+  const fromContent = loadData('jobaids', ctx.lang, ctx.root).map((entry) =>
     jobAid(entry.id, entry.title, entry.title, entry.intro, () => paged(entry.blocks), `${siteUrl}${langBase(ctx.lang)}`),
   );
   const perMethod = loadMethods(ctx.lang, ctx.root).map((entry) =>

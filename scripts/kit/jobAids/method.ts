@@ -2,7 +2,7 @@
  * The job-aid of a method: its steps with minutes, instruction and who does what, a column for
  * clock times and one for notes, then each role's duty. Built from the method page's frontmatter.
  */
-import type { loadMethods } from '../../../src/lib/contentFiles.ts';
+import type { loadMethods } from '../../../src/lib/content/load.ts';
 import { totalMinutes } from '../../../src/schemas/method.ts';
 import { roleList, type KitContext } from '../context.ts';
 import { colors } from '../palette.ts';

@@ -4,11 +4,12 @@
  */
 import type { Method } from '../../schemas/method.ts';
 import { methodKitFiles } from '../../lib/kitManifest.ts';
+import type { UIKey } from '../../lib/uiStrings.ts';
 
 export interface MethodSection {
   id: string;
   /** UI-string key of the heading. */
-  label: string;
+  label: UIKey;
   /** Where the section sits relative to the MDX guide text. */
   place: 'before' | 'after';
   shown: (m: Method) => boolean;

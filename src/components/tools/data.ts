@@ -1,24 +1,24 @@
 /** Builds the planner's and timer's data (src/lib/toolData.ts) from the content, at build time. */
-import { loadMethods } from '../../lib/content/load.ts';
-import { framePhases, pageLang, roleNames } from '../../lib/collections.ts';
+import { loadData, loadMethods } from '../../lib/content/load.ts';
+import { pageLang } from '../../lib/pageLang.ts';
+import { roleNamer } from '../../lib/roleNames.ts';
 import { kitUrl, methodKitFiles } from '../../lib/kitManifest.ts';
+import { uiStringTable, type UIKey } from '../../lib/uiStrings.ts';
 import type { ToolData } from '../../lib/toolData.ts';
 import { langBase, withBase } from '../../config.ts';
 import { roleRef } from '../../schemas/vocabulary.ts';
 
 /** Strings outside the planner.* / timer.* prefixes that the scripts also use. */
-const shared = ['role.all', 'evening.step', 'phase.short', 'phase.long'];
+const shared: string[] = ['role.all', 'evening.step', 'phase.short', 'phase.long'] satisfies UIKey[];
 
 export async function buildToolData(locals: App.Locals): Promise<ToolData> {
   const lang = pageLang(locals);
-  const nameOf = await roleNames(lang, locals.t('role.all' as never));
-  // This language's UI strings, as Starlight loaded them from src/content/i18n/<lang>.json.
-  const all = locals.t.all() as Record<string, string>;
+  const nameOf = roleNamer(lang, locals.t('role.all'));
   return {
     lang,
     base: withBase(langBase(lang)),
     serviceWorker: withBase('/timer-sw.js'),
-    phases: await framePhases(lang),
+    phases: loadData('phases', lang),
     methods: loadMethods(lang).map((e) => {
       const m = e.method;
       return {
@@ -32,7 +32,7 @@ export async function buildToolData(locals: App.Locals): Promise<ToolData> {
       };
     }),
     roles: Object.fromEntries(roleRef.options.map((r) => [r, nameOf(r)])),
-    strings: Object.fromEntries(Object.entries(all).filter(([k]) => k.startsWith('planner.') || k.startsWith('timer.') || shared.includes(k))),
+    strings: Object.fromEntries(Object.entries(uiStringTable(lang)).filter(([k]) => k.startsWith('planner.') || k.startsWith('timer.') || shared.includes(k))),
   };
 }
 

@@ -4,7 +4,6 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { langs } from '../../config.ts';
-import { localized, localizedMethods } from '../../lib/collections.ts';
 import { jsonSchemaOf, methodsFile, openDataSchemas, questionsFile } from '../../lib/openData.ts';
 
 type Build = () => Promise<unknown>;
@@ -13,10 +12,10 @@ export const getStaticPaths = (() => {
   const files: { file: string; build: Build }[] = [
     ...(Object.keys(openDataSchemas) as (keyof typeof openDataSchemas)[]).map((name) => ({ file: `${name}.schema`, build: async () => jsonSchemaOf(name) })),
     ...langs.flatMap((lang) => [
-      { file: `methods.${lang}`, build: async () => methodsFile(lang, await localizedMethods(lang)) },
+      { file: `methods.${lang}`, build: async () => methodsFile(lang) },
       {
         file: `questions.${lang}`,
-        build: async () => questionsFile(lang, (await localized('questions', lang)).map((q) => q.data), await localized('avoid', lang)),
+        build: async () => questionsFile(lang),
       },
     ]),
   ];

@@ -5,7 +5,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { totalMinutes } from '../../schemas/method.ts';
-import { uiStrings } from '../../../scripts/kit/i18n.ts';
+import { uiStrings } from '../../lib/uiStrings.ts';
 import { langOfPath } from '../../config.ts';
 import { previewImagePath, renderLinkPreview, type PreviewText } from '../../lib/linkPreview.ts';
 
