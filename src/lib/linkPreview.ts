@@ -25,7 +25,7 @@ export interface PreviewText {
   facts: string[];
 }
 
-type Node = { type: string; props: Record<string, unknown> };
+type Node = { type: string; key?: string; props: Record<string, unknown> };
 const el = (style: Record<string, unknown>, ...children: (Node | string)[]): Node => ({
   type: 'div',
   props: { style: { display: 'flex', ...style }, children },
@@ -61,6 +61,6 @@ export async function renderLinkPreview({ title, description, facts }: PreviewTe
       ),
     ),
   );
-  const svg = await satori(tree as never, { ...previewSize, fonts: satoriFonts() });
+  const svg = await satori(tree, { ...previewSize, fonts: satoriFonts() });
   return new Resvg(svg, { fitTo: { mode: 'width', value: previewSize.width }, font: { loadSystemFonts: false } }).render().asPng();
 }

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import fontkit from '@pdf-lib/fontkit';
+import fontkit, { type TypeFeatures } from '@pdf-lib/fontkit';
 
 export type FontKey = 'regular' | 'bold';
 
@@ -32,7 +32,7 @@ export const pdfFontNames: Record<FontKey, string> = {
  * and would misplace "fi" (pdf-lib #490, #871), and satori measures a box with kerning across word
  * parts that it then places without it. Without both, layout, fit check and PDF agree to the point.
  */
-export const fontFeatures = { liga: false, clig: false, kern: false } as const;
+export const fontFeatures: TypeFeatures = { liga: false, clig: false, kern: false };
 
 /** The same choice as CSS, for satori. */
 export const cssFontFeatures = '"kern" 0, "liga" 0, "clig" 0';
@@ -80,7 +80,7 @@ export const sharedFontkit = {
 };
 
 const face = (key: FontKey): Face => shaper(fontBytes()[key]).face;
-const layout = (key: FontKey, text: string): Run => shape(fontBytes()[key], text, fontFeatures as never);
+const layout = (key: FontKey, text: string): Run => shape(fontBytes()[key], text, fontFeatures);
 
 const widthCache: Record<FontKey, Map<string, number>> = { regular: new Map(), bold: new Map() };
 
