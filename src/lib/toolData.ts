@@ -34,7 +34,7 @@ export interface ToolData {
 
 export const toolDataId = 'ik-tool-data';
 
-export function knownMethods(methods: readonly ToolMethod[]): KnownMethods {
+export function knownMethods(methods: readonly Pick<ToolMethod, 'id' | 'variants'>[]): KnownMethods {
   return new Map(methods.map((m) => [m.id, new Set(m.variants.flatMap((v, i) => (v.steps ? [i] : [])))]));
 }
 

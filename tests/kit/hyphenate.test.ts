@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { hyphenate, minTail, SHY, visible } from '../../scripts/kit/hyphenate.ts';
 import { box, text } from '../../scripts/kit/render/el.ts';
-import { runText } from '../../scripts/kit/render/ops.ts';
+import { runText, type TextOp } from '../../scripts/kit/render/ops.ts';
 import { renderSurface } from '../../scripts/kit/render/surface.ts';
 
 const parts = (word: string, lang: 'nl' | 'en') => hyphenate(word, lang).split(SHY);
@@ -59,7 +59,7 @@ describe('hyphens in the layout', () => {
     const word = 'arbeidsongeschiktheidsverzekeringsmaatschappij';
     const tree = box({ width: 70 }, text('long', `De ${word} belt.`, { fontSize: 10, lineHeight: 1.3 }));
     const surface = await renderSurface(tree, { lang: 'nl', width: 100, height: 200, safe: { x: 0, y: 0, w: 100, h: 200 }, where: { lang: 'nl', context: 'test' } });
-    const lines = surface.ops.filter((o) => o.kind === 'text').map((o) => runText(o as never));
+    const lines = surface.ops.filter((o): o is TextOp => o.kind === 'text').map(runText);
     expect(lines.length).toBeGreaterThan(2);
     // Breaks inside the word end in a visible hyphen (else a space would appear inside the word),
     // no soft hyphen is left in the text, and no letter is lost.
@@ -74,7 +74,7 @@ describe('hyphens in the layout', () => {
     // "precies?" and "vooraf?" were broken ("pre-cies?") although each fits a line of the card.
     const tree = box({ width: 150, paddingTop: 4 }, text('question', 'Wat wil je precies bereiken, en wat weet je vooraf?', { fontSize: 12.5, lineHeight: 1.25 }));
     const surface = await renderSurface(tree, { lang: 'nl', width: 160, height: 120, safe: { x: 0, y: 0, w: 160, h: 120 }, where: { lang: 'nl', context: 'test' } });
-    const lines = surface.ops.filter((o) => o.kind === 'text').map((o) => runText(o as never));
+    const lines = surface.ops.filter((o): o is TextOp => o.kind === 'text').map(runText);
     expect(lines.length).toBeGreaterThan(1);
     for (const line of lines) expect(line).not.toMatch(/-$/);
   });
@@ -82,7 +82,7 @@ describe('hyphens in the layout', () => {
   it('shows no hyphen where a line does not break', async () => {
     const tree = box({ width: 300 }, text('short', 'Een intervisiegroep met een gespreksleider.', { fontSize: 10 }));
     const surface = await renderSurface(tree, { lang: 'nl', width: 320, height: 60, safe: { x: 0, y: 0, w: 320, h: 60 }, where: { lang: 'nl', context: 'test' } });
-    const lines = surface.ops.filter((o) => o.kind === 'text').map((o) => runText(o as never));
+    const lines = surface.ops.filter((o): o is TextOp => o.kind === 'text').map(runText);
     expect(lines).toEqual(['Een intervisiegroep met een gespreksleider.']);
   });
 });
