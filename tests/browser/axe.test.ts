@@ -3,8 +3,9 @@
  * violations in the light and in the dark theme. Fix a violation in the site (src/styles/theme.css,
  * src/components/), never by loosening this test.
  *
- * Each page is loaded once with the light theme stored (as a returning visitor would have it), checked,
- * then switched to dark with Starlight's own theme picker and checked again with the same rules.
+ * Each page is loaded once with the light theme stored (as a returning visitor would have it), checked
+ * with every rule, then switched to dark with Starlight's own theme picker and checked again with the
+ * rules whose outcome depends on colour: the theme changes colours only, not structure, names or roles.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, test } from 'vitest';
@@ -15,13 +16,16 @@ import { langBase, langs } from '../../src/config.ts';
 import { loadMethods } from '../../src/lib/content/load.ts';
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** The rules of those tags that read colours; the dark theme is checked with these. */
+const colourRules = ['color-contrast', 'link-in-text-block'];
 
 let browser: Browser;
 beforeAll(async () => void (browser = await connectBrowser()));
 afterAll(async () => browser?.close());
 
-async function violations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
+async function violations(page: Page, rules?: string[]): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  const { violations } = await (rules ? builder.withRules(rules) : builder.withTags(tags)).analyze();
   return violations.flatMap((v) =>
     v.nodes.map((n) => `${v.id} (${v.impact}): ${v.help} → ${n.target.join(' ')}\n    ${n.failureSummary?.split('\n').join('\n    ')}`),
   );
@@ -39,7 +43,7 @@ describe('axe', () => {
 
       await page.locator('starlight-theme-select select').filter({ visible: true }).first().selectOption('dark');
       expect(await themeOf(page), 'theme picker switched to dark').toBe('dark' satisfies Theme);
-      expect.soft(await violations(page), `${path} [dark]`).toEqual([]);
+      expect.soft(await violations(page, colourRules), `${path} [dark]`).toEqual([]);
     } finally {
       await opened.close();
     }
@@ -75,7 +79,7 @@ describe('axe on the planner and the timer, in use', () => {
       expect.soft(await violations(page), `${path} [light]`).toEqual([]);
       await page.locator('starlight-theme-select select').filter({ visible: true }).first().selectOption('dark');
       expect(await themeOf(page)).toBe('dark' satisfies Theme);
-      expect.soft(await violations(page), `${path} [dark]`).toEqual([]);
+      expect.soft(await violations(page, colourRules), `${path} [dark]`).toEqual([]);
     } finally {
       await opened.close();
     }

@@ -51,7 +51,7 @@ const builtKeys: Record<string, readonly string[]> = {
   'kit.paper.': [...sheetLayouts, ...pageLayouts].map((l) => l.paper),
   'kit.sheet.': ['front', 'back'], // the sides of a duplex sheet (cardDeck.ts)
   'kit.duplexTest.step.': ['1', '2', '3', '4', '5'], // the numbered steps in jobAids/duplexTest.ts
-  'kit.downloads.paper.': allOf<KitFile['paper']>({ a4: true, letter: true, card: true }),
+  'kit.downloads.paper.': [...sheetLayouts, ...pageLayouts].map((l) => l.paper),
   'kit.downloads.layout.': allOf<KitFile['layout']>({ home: true, fold: true, shop: true, page: true, bundle: true }),
 };
 /** Search.astro hands every pagefind.* string to the Pagefind UI. */
@@ -63,12 +63,15 @@ const starlightKeys = new Set(
   ),
 );
 
-/** The source files that may ask for a UI string: the site and the kit. */
-const sources = ['src', 'scripts'].flatMap((dir) =>
-  readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => /\.(astro|ts|mjs)$/.test(f) && !f.endsWith('.d.ts'))
-    .map((f) => readFileSync(join(dir, f), 'utf8')),
-);
+/** The source files that may ask for a UI string: the site, the kit, and the site config (the sidebar's group labels). */
+const sources = [
+  ...['src', 'scripts'].flatMap((dir) =>
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.(astro|ts|mjs)$/.test(f) && !f.endsWith('.d.ts'))
+      .map((f) => readFileSync(join(dir, f), 'utf8')),
+  ),
+  readFileSync('astro.config.mjs', 'utf8'),
+];
 const keyPattern = String.raw`[a-z][A-Za-z]*\.[A-Za-z][\w.-]*`;
 const namespaces = new Set(Object.keys(nl).map((k) => k.split('.')[0]));
 const inNamespace = (key: string) => namespaces.has(key.split('.')[0]);

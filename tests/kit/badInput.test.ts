@@ -15,9 +15,10 @@ describe('kit build on bad content', () => {
     const run = buildKit({ out, root, workers: 1 });
     await expect(run).rejects.toThrow(ContentError);
     const error = (await run.catch((e: unknown) => e)) as ContentError;
-    expect(error.problems.length).toBe(6);
+    expect(error.problems.length).toBe(7);
     expect(error.message).toContain('kapot.yaml:4: YAML syntax error');
     expect(error.message).toContain('UI string "kit.only" is missing');
+    expect(error.message).toContain('hyphenation/en.yaml is missing');
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(parent)).toEqual([]);
   });

@@ -6,7 +6,7 @@ import satori from 'satori';
 import type { Rect } from '../units.ts';
 import type { El, Style } from './el.ts';
 import { cssFontFeatures, fontFamily, satoriFonts } from './fonts.ts';
-import type { Op, Rgb } from './ops.ts';
+import type { Op } from './ops.ts';
 import { svgToRawOps, type RawText } from './svgOps.ts';
 
 /** satori rounds layout to whole pixels; laying out at 4 px per point keeps positions to 0.25 pt. */
@@ -41,16 +41,8 @@ function toSatori(el: El, textOf: (key: string) => string): SatoriNode {
   return node;
 }
 
-/** A text segment (a word or a space) as satori placed it; `y` is its baseline. */
-export interface LaidText {
-  x: number;
-  y: number;
-  width: number;
-  size: number;
-  bold: boolean;
-  fill: Rgb;
-  text: string;
-}
+/** A text segment (a word or a space) as satori placed it, in points; `y` is its baseline. */
+export type LaidText = Omit<RawText, 'kind'>;
 
 export interface Layout {
   /** In paint order, which is reading order. */

@@ -1,6 +1,8 @@
 /**
  * The structured sections of a method page, in page order. The route middleware adds them to the
- * table of contents; the components render them with these ids, so anchors are stable across languages.
+ * table of contents; MethodSections renders each with the component its id names, so anchors are
+ * stable across languages. A new section is a row here and a component that takes `{ method }`,
+ * named in MethodSections (the type check fails until it is).
  */
 import type { Method } from '../../schemas/method.ts';
 import { methodKitFiles } from '../../lib/kitManifest.ts';
@@ -15,7 +17,7 @@ export interface MethodSection {
   shown: (m: Method) => boolean;
 }
 
-export const methodSections: MethodSection[] = [
+export const methodSections = [
   { id: 'steps', label: 'method.section.steps', place: 'before', shown: () => true },
   // The session frame with this method's steps in it, for 2 h and 2.5 h (src/lib/sessionEvening.ts).
   { id: 'evening', label: 'method.section.evening', place: 'before', shown: () => true },
@@ -27,4 +29,5 @@ export const methodSections: MethodSection[] = [
   { id: 'sources', label: 'method.section.sources', place: 'after', shown: () => true },
   // The method's card and job-aid from the print kit (only when the kit has been built).
   { id: 'downloads', label: 'method.section.downloads', place: 'after', shown: (m) => methodKitFiles(m.id).length > 0 },
-];
+] as const satisfies readonly MethodSection[];
+export type MethodSectionId = (typeof methodSections)[number]['id'];
