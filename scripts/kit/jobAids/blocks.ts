@@ -2,7 +2,7 @@
 import { loadData, loadMethods } from '../../../src/lib/content/load.ts';
 import { jobAidFields } from '../../../src/lib/content/pageSections.ts';
 import { frameTimetable, methodFrameFit, type Run } from '../../../src/lib/sessionEvening.ts';
-import { type JobAidBlock } from '../../../src/schemas/collections.ts';
+import type { JobAidBlock } from '../../../src/schemas/collections.ts';
 import { roleList, type KitContext } from '../context.ts';
 import { box, row, text, type El } from '../render/el.ts';
 import { colors } from '../palette.ts';

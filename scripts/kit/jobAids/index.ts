@@ -4,7 +4,7 @@
  */
 import { langBase, siteUrl } from '../../../src/config.ts';
 import { loadData, loadMethods } from '../../../src/lib/content/load.ts';
-import { type JobAidBlock } from '../../../src/schemas/collections.ts';
+import type { JobAidBlock } from '../../../src/schemas/collections.ts';
 import { methodJobAidId } from '../../../src/lib/kitManifest.ts';
 import type { KitContext } from '../context.ts';
 import { bareUrl, methodPermalink } from '../links.ts';
